@@ -1,0 +1,130 @@
+import Foundation
+import ShuzhiKit
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// File input and output for commands. Reading `-` reads standard input;
+/// writing is atomic (a temporary file in the same folder, then rename),
+/// never onto an input file, and leaves an existing file untouched when
+/// anything fails.
+enum Files {
+    /// The name diagnostics use for standard input.
+    static let stdinName = "<标准输入>"
+
+    /// A file's bytes and the name to show for it.
+    struct Input {
+        var name: String
+        var bytes: [UInt8]
+    }
+
+    static func read(_ path: String, _ console: Console) throws -> Input {
+        if path == "-" { return Input(name: stdinName, bytes: console.readStdin()) }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw CLIError.io("找不到文件“\(path)”")
+        }
+        if isDirectory.boolValue { throw CLIError.io("“\(path)”是文件夹，不是文件") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CLIError.io("无法读取“\(path)”：没有读取权限")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.readToEnd() ?? Data()
+            return Input(name: path, bytes: [UInt8](data))
+        } catch {
+            throw CLIError.io("无法读取“\(path)”")
+        }
+    }
+
+    /// Reads and decodes a UTF-8 text file. A decoding problem is a
+    /// document error (exit 1), returned as a diagnostic, not thrown.
+    static func readText(_ path: String, _ console: Console) throws -> (Input, Result<String, Diagnostic>) {
+        let input = try read(path, console)
+        do throws(Diagnostic) {
+            return (input, .success(try SourceText.decode(input.bytes)))
+        } catch {
+            return (input, .failure(error.inFile(input.name)))
+        }
+    }
+
+    /// Writes `bytes` to `path` atomically. `inputs` are the paths the
+    /// command read; writing onto one of them is refused.
+    static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        for input in inputs where input != "-" && sameFile(input, path) {
+            throw CLIError.io("输出文件“\(path)”就是输入文件，拒绝覆盖；请换一个输出文件名")
+        }
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError.io("无法写入“\(path)”：文件夹“\(folder)”不存在")
+        }
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw CLIError.io("无法写入“\(path)”：这是一个文件夹")
+        }
+        var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else {
+            throw CLIError.io("无法写入“\(path)”：\(errnoText())")
+        }
+        let tempPath = String(cString: template)
+        var ok = false
+        defer {
+            if !ok { unlink(tempPath) }
+        }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = errnoText()
+                close(fd)
+                throw CLIError.io("无法写入“\(path)”：\(reason)")
+            }
+            written += n
+        }
+        if fsync(fd) != 0 || close(fd) != 0 {
+            throw CLIError.io("无法写入“\(path)”：\(errnoText())")
+        }
+        // mkstemp creates 0600; give the file the usual permissions.
+        let mask = umask(0)
+        umask(mask)
+        chmod(tempPath, 0o666 & ~mask)
+        guard rename(tempPath, path) == 0 else {
+            throw CLIError.io("无法写入“\(path)”：\(errnoText())")
+        }
+        ok = true
+    }
+
+    static func write(_ text: String, to path: String, inputs: [String]) throws {
+        try write(Array(text.utf8), to: path, inputs: inputs)
+    }
+
+    /// Whether two paths name the same file (same device and inode), so
+    /// that `a.txt`, `./a.txt` and a hard link are all caught.
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var sa = stat()
+        var sb = stat()
+        guard stat(a, &sa) == 0, stat(b, &sb) == 0 else { return false }
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino
+    }
+
+    static func errnoText() -> String {
+        switch errno {
+        case EACCES, EPERM: "没有写入权限"
+        case ENOSPC: "磁盘已满"
+        case EROFS: "只读文件系统"
+        case ENOENT: "路径不存在"
+        case EISDIR: "这是一个文件夹"
+        default: String(cString: strerror(errno))
+        }
+    }
+}
