@@ -2,5 +2,35 @@ import Foundation
 import ShuzhiKit
 
 // Release-mode benchmark: `swift run -c release shuzhi-bench`.
-// Each stage adds its row as it lands.
-print("shuzhi-bench: no stages yet")
+// Prints one Markdown table; each stage contributes rows (see Stages below).
+
+struct BenchRow {
+    var name: String
+    var value: Double
+    var unit: String
+}
+
+/// Runs `body` repeatedly for at least `seconds` (after one warm-up call)
+/// and returns the mean wall time of one call in seconds.
+func measure(seconds: Double = 1.0, _ body: () -> Void) -> Double {
+    body()
+    var runs = 0
+    let start = Date()
+    repeat {
+        body()
+        runs += 1
+    } while Date().timeIntervalSince(start) < seconds
+    return Date().timeIntervalSince(start) / Double(runs)
+}
+
+/// Each stage returns its rows. Add a stage as a function in its own file.
+let stages: [(String, () -> [BenchRow])] = [
+]
+
+print("| 项目 | 数值 | 单位 |")
+print("|---|---:|---|")
+for (_, stage) in stages {
+    for row in stage() {
+        print("| \(row.name) | \(String(format: "%.1f", row.value)) | \(row.unit) |")
+    }
+}
