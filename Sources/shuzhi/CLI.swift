@@ -8,6 +8,9 @@ enum CLI {
 
     /// Every subcommand, in the order `--help` lists them.
     static let commands: [CommandEntry] = [
+        CommandEntry(DraftCommand.self),
+        CommandEntry(NewCommand.self),
+        CommandEntry(TemplatesCommand.self),
         CommandEntry(HelpCommand.self),
         CommandEntry(VersionCommand.self),
     ]

@@ -1,0 +1,197 @@
+/// Builds the template context of a report: parts in the template's order,
+/// numbering generated, text references filled, punctuation joined.
+///
+/// Every name the built-in body uses is present in every map (empty or
+/// false when absent), so that strict rendering reports only real mistakes.
+struct DraftContextBuilder {
+    let report: Report
+    let template: ReportTemplate
+    let strict: Bool
+    let sourceLines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(report: Report, template: ReportTemplate, strict: Bool, sourceLines: [Substring]) {
+        self.report = report
+        self.template = template
+        self.strict = strict
+        self.sourceLines = sourceLines
+    }
+
+    private var resolver: TextResolver {
+        var fields: [String: String] = [:]
+        if let y = report.year { fields["年度"] = y.value }
+        if let u = report.unit { fields["单位"] = u.value }
+        if let r = report.reporter { fields["报告人"] = r.value }
+        if let p = report.position { fields["职务"] = p.value }
+        var metrics = MetricValues()
+        for m in report.metrics {
+            metrics.set(m.name, field: "", m.current?.value ?? "")
+            if let c = m.current { metrics.set(m.name, field: "本年", c.value) }
+            if let p = m.previous { metrics.set(m.name, field: "上年", p.value) }
+        }
+        return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
+    }
+
+    /// The marker a draft shows where something required is missing.
+    static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
+
+    mutating func build() -> TemplateValue {
+        let resolver = self.resolver
+        var root = TemplateMap()
+        root["年度"] = report.year.map { .string($0.value) } ?? .null
+        root["单位"] = report.unit.map { .string($0.value) } ?? .null
+        root["报告人"] = report.reporter.map { .string($0.value) } ?? .null
+        root["职务"] = report.position.map { .string($0.value) } ?? .null
+
+        // Template texts have no location of their own; their references are
+        // checked against the input's fields, so place them at the input's start.
+        let start = SourceLocation(line: 1, column: 1)
+        let title: String?
+        if let t = report.title {
+            title = t.value == "无" ? nil : resolver.resolve(t, &diagnostics)
+        } else if report.year == nil && template.title.contains("{{年度}}") {
+            diagnostics.append(.warning(
+                "missing-field", "没有写“年度”，标题和开头中的年度无法填写", at: start,
+                hint: "在输入文件开头加一行，如“年度: 2024”"))
+            title = template.title.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
+        } else {
+            title = resolver.resolve(Located(template.title, at: start), &diagnostics)
+        }
+        root["标题"] = title.map { .string($0) } ?? .null
+        root["有标题"] = .bool(title != nil)
+        root["姓名行"] = report.nameLine.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        root["称呼"] = report.salutation.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        let opening: String
+        if let o = report.opening {
+            opening = resolver.resolve(o, &diagnostics)
+        } else if report.year == nil {
+            opening = template.opening.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
+        } else {
+            opening = resolver.resolve(Located(template.opening, at: start), &diagnostics)
+        }
+        root["开头"] = .string(opening)
+        root["部分"] = .list(buildParts(resolver))
+        root["结尾"] = report.closing.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        root["署名"] = report.signature.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        root["日期"] = report.date.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        var metrics = TemplateMap()
+        for m in report.metrics {
+            var entry = TemplateMap()
+            entry["本年"] = m.current.map { .string($0.value) } ?? .null
+            entry["上年"] = m.previous.map { .string($0.value) } ?? .null
+            metrics[m.name] = .map(entry)
+        }
+        root["指标"] = .map(metrics)
+        return .map(root)
+    }
+
+    private mutating func buildParts(_ resolver: TextResolver) -> [TemplateValue] {
+        for part in report.parts where template.part(part.key) == nil {
+            diagnostics.append(.error(
+                "part-not-in-template", "模板“\(template.name)”没有“\(part.key)”部分", at: part.location,
+                hint: "换一个模板，或删去这一部分"))
+        }
+        let numbering = report.partNumbering ?? template.partNumbering
+        var number = 0
+        var result: [TemplateValue] = []
+        for spec in template.parts {
+            let input = report.part(spec.key)
+            if input == nil && !spec.spec.required { continue }
+            let showHeading = input?.showHeading ?? spec.hasHeading
+            var map = TemplateMap()
+            map["键"] = .string(spec.key)
+            var marker = ""
+            if showHeading {
+                number += 1
+                marker = numbering.marker(position: number, count: 0) ?? ""
+            }
+            map["编号"] = .string(marker)
+            let heading = input?.heading.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) } ?? spec.spec.heading
+            map["标题"] = .string(heading)
+            map["有标题"] = .bool(showHeading)
+            guard let input, !(input.items.isEmpty && input.lead == nil && input.closing == nil) else {
+                let what = spec.spec.heading
+                diagnostics.append(Diagnostic(
+                    strict ? .error : .warning, code: "missing-section",
+                    message: "缺少必需部分“\(what)”", at: input?.location ?? SourceLocation(line: 1, column: 1),
+                    hint: "在输入文件中写上“\(spec.key)”，草稿中暂以\(Self.missingMarker(what))标出"))
+                map["待补充"] = .string(Self.missingMarker(what))
+                map["连排"] = .bool(false)
+                map["导语"] = .string("")
+                map["有导语"] = .bool(false)
+                map["条目"] = .list([])
+                map["结语"] = .string("")
+                map["有结语"] = .bool(false)
+                result.append(.map(map))
+                continue
+            }
+            map["待补充"] = .null
+            let layout = input.layout ?? spec.layout
+            map["连排"] = .bool(layout == .runIn)
+            let itemStyle = input.itemNumbering ?? spec.itemNumbering
+            let measureStyle = input.measureNumbering ?? spec.measureNumbering
+            let measureLayout = input.measureLayout ?? spec.measureLayout
+            if spec.spec.minItems > 0 && input.items.count < spec.spec.minItems && input.lead == nil {
+                diagnostics.append(.warning(
+                    "too-few-items", "“\(spec.key)”只有\(input.items.count)项，模板要求至少\(spec.spec.minItems)项",
+                    at: input.location))
+            }
+            let count = ChineseNumeral.string(input.items.count)
+            var lead = ""
+            if let l = input.lead {
+                lead = l.value == "无" ? "" : resolver.resolve(l, extra: ["条目数": count], &diagnostics)
+            } else if let l = spec.lead, !input.items.isEmpty {
+                lead = resolver.resolve(Located(l, at: input.location), extra: ["条目数": count], &diagnostics)
+            }
+            // In a run-in paragraph the lead is followed by items: it must end a sentence or a colon.
+            if !lead.isEmpty && !input.items.isEmpty { lead = Punctuation.sentence(lead) }
+            map["导语"] = .string(lead)
+            map["有导语"] = .bool(!lead.isEmpty)
+            var items: [TemplateValue] = []
+            for (i, item) in input.items.enumerated() {
+                let itemMarker = numberingMarker(itemStyle, i + 1, input.items.count, at: item.location)
+                items.append(.map(buildItem(
+                    item, marker: itemMarker, measureStyle: measureStyle, measureLayout: measureLayout, resolver)))
+            }
+            map["条目"] = .list(items)
+            let closing = input.closing.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? ""
+            map["结语"] = .string(closing)
+            map["有结语"] = .bool(!closing.isEmpty)
+            result.append(.map(map))
+        }
+        return result
+    }
+
+    private mutating func buildItem(
+        _ item: Report.Item, marker: String, measureStyle: NumberingStyle, measureLayout: ItemLayout,
+        _ resolver: TextResolver
+    ) -> TemplateMap {
+        var map = TemplateMap()
+        map["编号"] = .string(marker)
+        let heading = item.heading.map { resolver.resolve($0, &diagnostics) }
+        map["标题"] = .string(heading.map(Punctuation.bare) ?? "")
+        map["标题句"] = .string(heading.map(Punctuation.sentence) ?? "")
+        map["内容"] = .string(item.text.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? "")
+        var measures: [TemplateValue] = []
+        for (i, m) in item.measures.enumerated() {
+            var mm = TemplateMap()
+            mm["编号"] = .string(numberingMarker(measureStyle, i + 1, item.measures.count, at: m.location))
+            let h = m.heading.map { resolver.resolve($0, &diagnostics) }
+            mm["标题"] = .string(h.map(Punctuation.bare) ?? "")
+            mm["标题句"] = .string(h.map(Punctuation.sentence) ?? "")
+            mm["内容"] = .string(m.text.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? "")
+            measures.append(.map(mm))
+        }
+        map["措施"] = .list(measures)
+        map["措施分段"] = .bool(measureLayout == .separate && !item.measures.isEmpty)
+        return map
+    }
+
+    private mutating func numberingMarker(_ style: NumberingStyle, _ position: Int, _ count: Int, at location: SourceLocation) -> String {
+        if let m = style.marker(position: position, count: count) { return m }
+        diagnostics.append(.error(
+            "numbering-overflow", "“首先……其次……再次……最后”式编号最多四项，这里是第\(position)项", at: location,
+            hint: "改用“一是”式编号（编号: 一是）"))
+        return ""
+    }
+}

@@ -1,0 +1,95 @@
+/// Turns an input file into a report draft: reader → schema → context →
+/// template → plain text, one paragraph a line.
+public enum Drafter {
+    /// What drafting asks for besides the input.
+    public struct Options: Sendable {
+        /// Templates to choose from by `模板` in the input.
+        public var library: TemplateLibrary
+        /// A template that overrides `模板` (`--template`), with its partials.
+        public var template: (template: ReportTemplate, partials: [String: String])?
+        /// Whether a missing required part is an error instead of a warning.
+        public var strict: Bool
+
+        /// Options with the built-in templates.
+        public init(library: TemplateLibrary = .builtin, template: (ReportTemplate, [String: String])? = nil, strict: Bool = false) {
+            self.library = library
+            self.template = template.map { (template: $0.0, partials: $0.1) }
+            self.strict = strict
+        }
+    }
+
+    /// A draft and what was found on the way.
+    public struct Result: Sendable {
+        /// The draft; `nil` when there are errors.
+        public var text: String?
+        /// The template used, when one was found.
+        public var template: ReportTemplate?
+        /// Errors and warnings, in source order, attributed to their files.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Drafts the input file `source`, named `file` in diagnostics.
+    public static func draft(_ source: String, file: String, options: Options = Options()) -> Result {
+        let root: Node
+        do throws(Diagnostic) {
+            root = try InputReader.read(source)
+        } catch {
+            return Result(text: nil, template: nil, diagnostics: [error.inFile(file)])
+        }
+        var (report, diagnostics) = Report.read(root)
+        let template: ReportTemplate
+        let partials: [String: String]
+        if let t = options.template {
+            template = t.template
+            partials = t.partials
+        } else if let name = report.templateName {
+            guard let t = options.library.template(named: name.value) else {
+                let near = Suggestion.closest(to: name.value, among: options.library.allNames)
+                diagnostics.append(.error(
+                    "unknown-template", "没有名为“\(name.value)”的模板", at: name.location,
+                    hint: near.map { "是不是“\($0)”？" } ?? "运行“shuzhi templates”查看可用的模板"))
+                return Result(text: nil, template: nil, diagnostics: diagnostics.map { $0.inFile(file) }.sortedByLocation())
+            }
+            template = t
+            partials = options.library.partials
+        } else {
+            template = options.library.defaultTemplate
+            partials = options.library.partials
+        }
+        var builder = DraftContextBuilder(
+            report: report, template: template, strict: options.strict,
+            sourceLines: source.split(separator: "\n", omittingEmptySubsequences: false).map {
+                $0.last == "\r" ? $0.dropLast() : $0
+            })
+        let context = builder.build()
+        diagnostics += builder.diagnostics
+        var all = diagnostics.map { $0.inFile(file) }
+        var text: String?
+        do throws(Diagnostic) {
+            let body = try Template(template.body, name: "正文")
+            let rendered = try body.render(
+                context, options: RenderOptions(escaping: .none, strict: true, partials: partials))
+            let bodyFile = template.origin == "内置" ? "Templates/\(template.id)/正文.mustache" : template.origin + "/正文.mustache"
+            all += rendered.warnings.map { $0.inFile($0.file ?? bodyFile) }
+            text = normalize(rendered.text)
+        } catch {
+            all.append(error.inFile(error.file ?? "正文.mustache"))
+        }
+        if all.hasErrors { text = nil }
+        return Result(text: text, template: template, diagnostics: all.sortedByLocation())
+    }
+
+    /// One paragraph a line, no trailing spaces, no runs of blank lines,
+    /// one final newline: whatever the template's whitespace did.
+    static func normalize(_ text: String) -> String {
+        var lines: [Substring] = []
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = raw
+            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
+            if line.isEmpty && (lines.isEmpty || lines.last!.isEmpty) { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,38 @@
+/// Punctuation at the joins the drafter makes, so that a heading sentence
+/// ends in 。 exactly once and no join makes 。。 or ，。.
+enum Punctuation {
+    /// Marks that end a sentence.
+    static let terminal: Set<Character> = ["。", "！", "？", "…"]
+    /// Marks that should not end a joined sentence; replaced by 。.
+    static let weak: Set<Character> = ["，", "；", "、", ",", ";", ".", "．"]
+    /// Closing quotes and brackets that may follow a terminal mark.
+    static let closers: Set<Character> = ["”", "’", "」", "』", "）", "》"]
+
+    /// `text` as a sentence: trailing weak punctuation becomes 。, and 。
+    /// is added when the text does not already end a sentence (possibly
+    /// inside a closing quote: 做到“两个维护”。 vs “……。”).
+    static func sentence(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        guard !s.isEmpty else { return "" }
+        while let last = s.last, weak.contains(last) { s = s.dropLast() }
+        if let last = s.last {
+            if terminal.contains(last) || last == "：" || last == ":" { return String(s) }
+            if closers.contains(last) {
+                let before = s.dropLast().last
+                if let before, terminal.contains(before) { return String(s) }
+            }
+        }
+        return String(s) + "。"
+    }
+
+    /// `text` without its trailing sentence or clause mark, for a heading
+    /// that the template ends itself (一、履职情况).
+    static func bare(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, last.isWhitespace || terminal.contains(last) || weak.contains(last) || last == "：" {
+            s = s.dropLast()
+        }
+        return String(s)
+    }
+}

@@ -1,0 +1,67 @@
+extension NumberingStyle {
+    /// The spelling a user writes in an input file or a template
+    /// (`编号: 一是`), one per style.
+    public var spelling: String {
+        switch self {
+        case .chineseComma: "一、"
+        case .chineseParen: "（一）"
+        case .arabicDot: "1."
+        case .arabicParen: "（1）"
+        case .shiRunIn: "一是"
+        case .diYi: "第一，"
+        case .shouxian: "首先"
+        case .none: "无"
+        }
+    }
+
+    /// The style a spelling names. Half-width variants that users type are
+    /// accepted: `(一)`, `第一,`, `1、`, `(1)`.
+    public init?(spelling: String) {
+        let s = spelling.trimmingCharacters(in: .whitespaces)
+        switch s {
+        case "一、", "一": self = .chineseComma
+        case "（一）", "(一)": self = .chineseParen
+        case "1.", "1．", "1、": self = .arabicDot
+        case "（1）", "(1)": self = .arabicParen
+        case "一是": self = .shiRunIn
+        case "第一，", "第一,", "第一": self = .diYi
+        case "首先", "首先，", "首先……其次……": self = .shouxian
+        case "无", "不编号": self = .none
+        default: return nil
+        }
+    }
+
+    /// The marker for the item at 1-based `position` of `count` items:
+    /// `（三）`, `三是`, `第三，`. For 首先-style, the last of four or more
+    /// items is 最后; 首先-style has words for four items only, so it
+    /// returns `nil` past the fourth (the caller reports it).
+    public func marker(position: Int, count: Int) -> String? {
+        let cn = ChineseNumeral.string(position)
+        switch self {
+        case .chineseComma: return "\(cn)、"
+        case .chineseParen: return "（\(cn)）"
+        case .arabicDot: return "\(position)."
+        case .arabicParen: return "（\(position)）"
+        case .shiRunIn: return "\(cn)是"
+        case .diYi: return "第\(cn)，"
+        case .shouxian:
+            if position == 1 { return "首先，" }
+            if position == count && count >= 4 { return "最后，" }
+            switch position {
+            case 2: return "其次，"
+            case 3: return "再次，"
+            default: return nil
+            }
+        case .none: return ""
+        }
+    }
+
+    /// Whether the marker reads as part of a sentence (一是, 第一，, 首先，),
+    /// so that items can run on inside one paragraph.
+    public var isRunIn: Bool {
+        switch self {
+        case .shiRunIn, .diYi, .shouxian: true
+        default: false
+        }
+    }
+}

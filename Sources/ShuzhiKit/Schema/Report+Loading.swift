@@ -1,0 +1,146 @@
+extension Report {
+    /// Top-level keys of an input file, in the order `new` writes them.
+    static let topKeys = [
+        "模板", "年度", "单位", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
+        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "一级编号",
+    ]
+
+    /// The list key of each part's items.
+    static let itemKeys: [String: String] = [
+        "履职情况": "事项", "整改情况": "事项", "存在问题": "问题", "下一步": "措施",
+    ]
+
+    static func partKeys(_ key: String) -> [String] {
+        var keys = ["标题", "显示标题", "导语", itemKeys[key]!, "结语", "编号", "版式"]
+        if key == "履职情况" { keys += ["措施编号", "措施版式"] }
+        if key == "存在问题" { keys += ["原因导语", "原因", "原因编号", "原因版式"] }
+        return keys
+    }
+
+    /// Reads a report from the tree of an input file, collecting every
+    /// unknown key and wrong type. The report is usable even when there
+    /// are findings: what could not be read is left out.
+    static func read(_ root: Node) -> (Report, [Diagnostic]) {
+        var r = FieldReader()
+        let f = r.mapping(root, allowed: topKeys, what: "输入文件") ?? [:]
+        if !root.isNull && root.entries == nil {
+            // Already reported by mapping(); nothing more to read.
+        }
+        var report = Report(
+            templateName: r.text(f["模板"]), year: r.text(f["年度"]), unit: r.text(f["单位"]),
+            reporter: r.text(f["报告人"]), position: r.text(f["职务"]), title: r.text(f["标题"]),
+            nameLine: r.text(f["姓名行"]), salutation: r.text(f["称呼"]), opening: r.text(f["开头"]),
+            metrics: [], parts: [], closing: r.text(f["结尾"]), signature: r.text(f["署名"]),
+            date: r.text(f["日期"]), partNumbering: r.numbering(f["一级编号"]))
+        if let year = report.year, !(year.value.count == 4 && year.value.allSatisfy(\.isASCII) && Int(year.value) != nil) {
+            r.diagnostics.append(.badValue(
+                "年度应为四位数字，如2024，而不是“\(year.value)”", at: year.location))
+        }
+        if let m = f["指标"] {
+            report.metrics = readMetrics(m, &r)
+        }
+        // Parts keep the input's order, so a writer can see them as written;
+        // drafting orders them by the template.
+        for entry in root.entries ?? [] where itemKeys[entry.key] != nil {
+            report.parts += readPart(entry, &r)
+        }
+        return (report, r.diagnostics)
+    }
+
+    private static func readMetrics(_ entry: Node.Entry, _ r: inout FieldReader) -> [MetricEntry] {
+        guard let entries = entry.value.entries else {
+            if !entry.value.isNull {
+                r.diagnostics.append(.wrongType(what: "指标", expected: "键值对（“指标名: 数值”的若干行）", node: entry.value))
+            }
+            return []
+        }
+        var metrics: [MetricEntry] = []
+        for e in entries {
+            switch e.value.kind {
+            case .mapping:
+                let m = r.mapping(e.value, allowed: ["本年", "上年"], what: e.key) ?? [:]
+                metrics.append(MetricEntry(
+                    name: e.key, nameLocation: e.keyLocation,
+                    current: r.text(m["本年"]), previous: r.text(m["上年"])))
+            default:
+                metrics.append(MetricEntry(
+                    name: e.key, nameLocation: e.keyLocation, current: r.text(e), previous: nil))
+            }
+        }
+        return metrics
+    }
+
+    private static func readPart(_ entry: Node.Entry, _ r: inout FieldReader) -> [Part] {
+        let key = entry.key
+        var part = Part(
+            key: key, heading: nil, showHeading: nil, lead: nil, items: [], closing: nil,
+            itemNumbering: nil, measureNumbering: nil, layout: nil, measureLayout: nil,
+            location: entry.keyLocation)
+        // A part written as one paragraph (整改情况: 针对……) is its lead.
+        if entry.value.string != nil {
+            part.lead = r.text(entry)
+            return [part]
+        }
+        guard let f = r.mapping(entry.value, allowed: partKeys(key), what: key) else { return [part] }
+        part.heading = r.text(f["标题"])
+        part.showHeading = r.bool(f["显示标题"])
+        part.lead = r.text(f["导语"])
+        part.closing = r.text(f["结语"])
+        part.itemNumbering = r.numbering(f["编号"])
+        part.layout = r.layout(f["版式"])
+        part.measureNumbering = r.numbering(f["措施编号"])
+        part.measureLayout = r.layout(f["措施版式"])
+        let itemsKey = itemKeys[key]!
+        part.items = (r.list(f[itemsKey]) ?? []).compactMap { readItem($0, partKey: key, &r) }
+        guard key == "存在问题", f["原因"] != nil || f["原因导语"] != nil else { return [part] }
+        let causes = Part(
+            key: "原因", heading: nil, showHeading: nil, lead: r.text(f["原因导语"]),
+            items: (r.list(f["原因"]) ?? []).compactMap { readItem($0, partKey: "原因", &r) },
+            closing: nil, itemNumbering: r.numbering(f["原因编号"]), measureNumbering: nil,
+            layout: r.layout(f["原因版式"]), measureLayout: nil,
+            location: f["原因"]?.keyLocation ?? f["原因导语"]!.keyLocation)
+        return [part, causes]
+    }
+
+    private static func readItem(_ node: Node, partKey: String, _ r: inout FieldReader) -> Item? {
+        if node.string != nil || node.isNull {
+            guard let text = r.text(node, what: "条目") else { return nil }
+            return Item(heading: nil, text: text, measures: [], location: node.location)
+        }
+        if partKey == "整改情况" {
+            guard let f = r.mapping(node, allowed: ["问题", "措施", "成效", "标题", "内容"], what: "整改事项") else {
+                return nil
+            }
+            // 问题 heads the item; 措施 and 成效 are its paragraph, in that order.
+            var texts: [Located<String>] = []
+            for key in ["内容", "措施", "成效"] {
+                if let list = r.list(f[key]) {
+                    texts += list.compactMap { r.text($0, what: key) }
+                }
+            }
+            return Item(
+                heading: r.text(f["问题"]) ?? r.text(f["标题"]), text: joined(texts),
+                measures: [], location: node.location)
+        }
+        let allowed = partKey == "履职情况" ? ["标题", "内容", "措施"] : ["标题", "内容"]
+        guard let f = r.mapping(node, allowed: allowed, what: "条目") else { return nil }
+        var measures: [Measure] = []
+        for m in r.list(f["措施"]) ?? [] {
+            if m.string != nil {
+                if let t = r.text(m, what: "措施") {
+                    measures.append(Measure(heading: nil, text: t, location: m.location))
+                }
+            } else if let mf = r.mapping(m, allowed: ["标题", "内容"], what: "措施") {
+                measures.append(Measure(heading: r.text(mf["标题"]), text: r.text(mf["内容"]), location: m.location))
+            }
+        }
+        return Item(heading: r.text(f["标题"]), text: r.text(f["内容"]), measures: measures, location: node.location)
+    }
+
+    /// Several texts as one, each ending as a sentence; located at the first.
+    private static func joined(_ texts: [Located<String>]) -> Located<String>? {
+        guard let first = texts.first else { return nil }
+        if texts.count == 1 { return first }
+        return Located(texts.map { Punctuation.sentence($0.value) }.joined(), at: first.location, node: first.node)
+    }
+}

@@ -1,0 +1,75 @@
+/// A report as the user wrote it in an input file, typed by the schema.
+///
+/// Text fields are kept as written, with their locations: metric references
+/// (`{{发展党员}}`) are resolved when drafting, so that messages can point at
+/// the exact place.
+public struct Report: Sendable {
+    /// One item of a part: a heading sentence and a paragraph, or a heading
+    /// and a list of measures.
+    public struct Item: Sendable {
+        /// The heading sentence (强化责任落实，压力传导到边到底), if any.
+        var heading: Located<String>?
+        /// The item's own paragraph text, if any.
+        var text: Located<String>?
+        /// Measures inside the item (achievements), each with an optional heading.
+        var measures: [Measure]
+        /// Where the item starts.
+        var location: SourceLocation
+    }
+
+    /// One measure of an item: `一是带头抓落实。每月……`.
+    public struct Measure: Sendable {
+        var heading: Located<String>?
+        var text: Located<String>?
+        var location: SourceLocation
+    }
+
+    /// One part as written: its heading override, lead, items and closing
+    /// sentence, and any layout override.
+    public struct Part: Sendable {
+        /// The input key (履职情况…).
+        var key: String
+        var heading: Located<String>?
+        /// Whether to show the level-1 heading; `nil`: the template decides.
+        var showHeading: Bool?
+        var lead: Located<String>?
+        var items: [Item]
+        var closing: Located<String>?
+        var itemNumbering: NumberingStyle?
+        var measureNumbering: NumberingStyle?
+        var layout: ItemLayout?
+        var measureLayout: ItemLayout?
+        /// Where the part's key is.
+        var location: SourceLocation
+    }
+
+    /// The template named by `模板`, if any.
+    var templateName: Located<String>?
+    var year: Located<String>?
+    var unit: Located<String>?
+    var reporter: Located<String>?
+    var position: Located<String>?
+    var title: Located<String>?
+    var nameLine: Located<String>?
+    var salutation: Located<String>?
+    var opening: Located<String>?
+    var metrics: [MetricEntry]
+    /// Parts in the order of the input file.
+    var parts: [Part]
+    var closing: Located<String>?
+    var signature: Located<String>?
+    var date: Located<String>?
+    /// Level-1 numbering override (`编号: 无` drops 一、二、三、).
+    var partNumbering: NumberingStyle?
+
+    /// The part with `key`, if the input has it.
+    func part(_ key: String) -> Part? { parts.first { $0.key == key } }
+}
+
+/// One entry under 指标 as written: a value, a 本年/上年 pair, or a formula.
+struct MetricEntry: Sendable {
+    var name: String
+    var nameLocation: SourceLocation
+    var current: Located<String>?
+    var previous: Located<String>?
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The templates a command can use: the built-in ones, compiled into the
+/// binary, and optionally a user's own folder.
+public struct TemplateLibrary: Sendable {
+    /// Templates in listing order; the first is the default.
+    public var templates: [ReportTemplate]
+    /// Partials every template body can include or extend: the shared
+    /// 基础 body and each built-in template's body by id.
+    public var partials: [String: String]
+
+    /// The built-in templates. They are tested to load; a failure here is
+    /// a bug in the shipped templates, not in user input.
+    public static let builtin: TemplateLibrary = {
+        var partials: [String: String] = [:]
+        var templates: [ReportTemplate] = []
+        for (path, text) in BuiltinTemplateFiles.files where path.hasSuffix(".mustache") && !path.contains("/") {
+            partials[String(path.dropLast(".mustache".count))] = text
+        }
+        for id in BuiltinTemplateFiles.order {
+            let schema = BuiltinTemplateFiles.file("\(id)/模板.yaml")
+            let body = BuiltinTemplateFiles.file("\(id)/正文.mustache")
+            do throws(DiagnosticList) {
+                let t = try ReportTemplate.load(
+                    schema: schema, body: body, origin: "内置", schemaFile: "Templates/\(id)/模板.yaml")
+                templates.append(t)
+                partials[id] = body
+            } catch {
+                preconditionFailure("built-in template \(id) does not load: \(error.diagnostics)")
+            }
+        }
+        return TemplateLibrary(templates: templates, partials: partials)
+    }()
+
+    /// The default template (乡镇).
+    public var defaultTemplate: ReportTemplate { templates[0] }
+
+    /// The template named `name`: its id, its Chinese name or a short name.
+    public func template(named name: String) -> ReportTemplate? {
+        templates.first { $0.id == name || $0.name == name || $0.shortNames.contains(name) }
+    }
+
+    /// Every name `template(named:)` accepts, for did-you-mean.
+    public var allNames: [String] {
+        templates.flatMap { [$0.id, $0.name] + $0.shortNames }
+    }
+
+    /// A user's template folder: 模板.yaml, 正文.mustache, and any other
+    /// NAME.mustache files as partials. The built-in partials stay
+    /// available, so the body can extend a built-in one (`{{<township}}`).
+    ///
+    /// - Throws: `DiagnosticList` for a missing file or a bad schema.
+    public func loadFolder(_ path: String) throws(DiagnosticList) -> (template: ReportTemplate, partials: [String: String]) {
+        let fm = FileManager.default
+        let schemaPath = (path as NSString).appendingPathComponent("模板.yaml")
+        let bodyPath = (path as NSString).appendingPathComponent("正文.mustache")
+        func readFile(_ p: String) throws(DiagnosticList) -> String {
+            guard let data = fm.contents(atPath: p) else {
+                throw DiagnosticList([Diagnostic(
+                    .error, code: "template-not-found", message: "模板文件夹中缺少“\((p as NSString).lastPathComponent)”",
+                    at: nil, file: path,
+                    hint: "自定义模板文件夹应包含“模板.yaml”和“正文.mustache”，可用“shuzhi templates show township”查看示例")])
+            }
+            do throws(Diagnostic) {
+                return try SourceText.decode([UInt8](data))
+            } catch {
+                throw DiagnosticList([error.inFile(p)])
+            }
+        }
+        let schema = try readFile(schemaPath)
+        let body = try readFile(bodyPath)
+        let t = try ReportTemplate.load(schema: schema, body: body, origin: path, schemaFile: schemaPath)
+        var partials = self.partials
+        let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
+        for name in names.sorted() where name.hasSuffix(".mustache") && name != "正文.mustache" {
+            partials[String(name.dropLast(".mustache".count))] = try readFile((path as NSString).appendingPathComponent(name))
+        }
+        return (t, partials)
+    }
+}
