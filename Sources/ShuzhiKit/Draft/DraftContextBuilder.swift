@@ -32,6 +32,9 @@ struct DraftContextBuilder {
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }
 
+    /// A count as Chinese says it before a measure word: 两个方面, not 二个方面.
+    static func countWord(_ n: Int) -> String { n == 2 ? "两" : ChineseNumeral.string(n) }
+
     /// The marker a draft shows where something required is missing.
     static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
 
@@ -97,7 +100,7 @@ struct DraftContextBuilder {
         for spec in template.parts {
             let input = report.part(spec.key)
             if input == nil && !spec.spec.required { continue }
-            let showHeading = input?.showHeading ?? spec.hasHeading
+            let showHeading = input?.showHeading ?? (report.showHeadings == false ? false : spec.hasHeading)
             var map = TemplateMap()
             map["键"] = .string(spec.key)
             var marker = ""
@@ -127,7 +130,7 @@ struct DraftContextBuilder {
             }
             map["待补充"] = .null
             let layout = input.layout ?? spec.layout
-            map["连排"] = .bool(layout == .runIn)
+            map["连排"] = .bool(layout != .separate)
             let itemStyle = input.itemNumbering ?? spec.itemNumbering
             let measureStyle = input.measureNumbering ?? spec.measureNumbering
             let measureLayout = input.measureLayout ?? spec.measureLayout
@@ -136,7 +139,7 @@ struct DraftContextBuilder {
                     "too-few-items", "“\(spec.key)”只有\(input.items.count)项，模板要求至少\(spec.spec.minItems)项",
                     at: input.location))
             }
-            let count = ChineseNumeral.string(input.items.count)
+            let count = Self.countWord(input.items.count)
             var lead = ""
             if let l = input.lead {
                 lead = l.value == "无" ? "" : resolver.resolve(l, extra: ["条目数": count], &diagnostics)
@@ -155,6 +158,21 @@ struct DraftContextBuilder {
             }
             map["条目"] = .list(items)
             let closing = input.closing.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? ""
+            if layout == .continued, !showHeading, case .map(var previous)? = result.last {
+                // The whole part becomes the end of the previous part's last paragraph.
+                var text = lead
+                for case .map(let item) in items {
+                    for key in ["编号", "标题句", "内容"] {
+                        if case .string(let s)? = item[key] { text += s }
+                    }
+                }
+                text += closing
+                if case .string(let before)? = previous["结语"] { text = before + text }
+                previous["结语"] = .string(text)
+                previous["有结语"] = .bool(!text.isEmpty)
+                result[result.count - 1] = .map(previous)
+                continue
+            }
             map["结语"] = .string(closing)
             map["有结语"] = .bool(!closing.isEmpty)
             result.append(.map(map))

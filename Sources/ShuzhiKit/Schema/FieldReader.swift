@@ -89,7 +89,7 @@ struct FieldReader {
         guard let entry, let t = text(entry) else { return nil }
         guard let layout = ItemLayout(rawValue: t.value) else {
             diagnostics.append(.badValue(
-                "版式“\(t.value)”无法识别", at: t.location, hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）"))
+                "版式“\(t.value)”无法识别", at: t.location, hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）"))
             return nil
         }
         return layout

@@ -2,7 +2,7 @@ extension Report {
     /// Top-level keys of an input file, in the order `new` writes them.
     static let topKeys = [
         "模板", "年度", "单位", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
-        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "一级编号",
+        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "一级编号", "显示标题",
     ]
 
     /// The list key of each part's items.
@@ -31,7 +31,8 @@ extension Report {
             reporter: r.text(f["报告人"]), position: r.text(f["职务"]), title: r.text(f["标题"]),
             nameLine: r.text(f["姓名行"]), salutation: r.text(f["称呼"]), opening: r.text(f["开头"]),
             metrics: [], parts: [], closing: r.text(f["结尾"]), signature: r.text(f["署名"]),
-            date: r.text(f["日期"]), partNumbering: r.numbering(f["一级编号"]))
+            date: r.text(f["日期"]), partNumbering: r.numbering(f["一级编号"]),
+            showHeadings: r.bool(f["显示标题"]))
         if let year = report.year, !(year.value.count == 4 && year.value.allSatisfy(\.isASCII) && Int(year.value) != nil) {
             r.diagnostics.append(.badValue(
                 "年度应为四位数字，如2024，而不是“\(year.value)”", at: year.location))

@@ -61,6 +61,8 @@ public struct Report: Sendable {
     var date: Located<String>?
     /// Level-1 numbering override (`编号: 无` drops 一、二、三、).
     var partNumbering: NumberingStyle?
+    /// `显示标题: 否` drops every part heading (reports with no 一、 lines).
+    var showHeadings: Bool?
 
     /// The part with `key`, if the input has it.
     func part(_ key: String) -> Part? { parts.first { $0.key == key } }

@@ -4,6 +4,9 @@ public enum ItemLayout: String, Sendable, Hashable {
     case runIn = "连排"
     /// One paragraph per item.
     case separate = "分段"
+    /// Run on at the end of the previous part's last paragraph, as cause
+    /// analysis often follows the problems in the same paragraph (究其原因：…).
+    case continued = "接续"
 }
 
 /// A report template: a schema (what parts a report has, how they are

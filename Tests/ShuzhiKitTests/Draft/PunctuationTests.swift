@@ -1,0 +1,56 @@
+import XCTest
+@testable import ShuzhiKit
+
+final class PunctuationTests: XCTestCase {
+    func testSentenceEndsInExactlyOneFullStop() {
+        XCTAssertEqual(Punctuation.sentence("带头抓落实"), "带头抓落实。")
+        XCTAssertEqual(Punctuation.sentence("带头抓落实。"), "带头抓落实。")
+        XCTAssertEqual(Punctuation.sentence("带头抓落实，"), "带头抓落实。")
+        XCTAssertEqual(Punctuation.sentence("带头抓落实；  "), "带头抓落实。")
+        XCTAssertEqual(Punctuation.sentence("带头抓落实,"), "带头抓落实。")
+    }
+
+    func testSentenceKeepsQuestionMarksColonsAndQuotedEnds() {
+        XCTAssertEqual(Punctuation.sentence("怎么办？"), "怎么办？")
+        XCTAssertEqual(Punctuation.sentence("究其原因："), "究其原因：")
+        XCTAssertEqual(Punctuation.sentence("他说：“要抓实。”"), "他说：“要抓实。”")
+        XCTAssertEqual(Punctuation.sentence("坚决做到“两个维护”"), "坚决做到“两个维护”。")
+    }
+
+    func testBareDropsTrailingMarks() {
+        XCTAssertEqual(Punctuation.bare("履职情况。"), "履职情况")
+        XCTAssertEqual(Punctuation.bare("存在问题："), "存在问题")
+        XCTAssertEqual(Punctuation.bare("下一步打算"), "下一步打算")
+    }
+}
+
+final class NumberingMarkerTests: XCTestCase {
+    func testMarkersForEveryStyle() {
+        XCTAssertEqual(NumberingStyle.chineseComma.marker(position: 3, count: 3), "三、")
+        XCTAssertEqual(NumberingStyle.chineseParen.marker(position: 11, count: 12), "（十一）")
+        XCTAssertEqual(NumberingStyle.arabicDot.marker(position: 2, count: 2), "2.")
+        XCTAssertEqual(NumberingStyle.arabicParen.marker(position: 2, count: 2), "（2）")
+        XCTAssertEqual(NumberingStyle.shiRunIn.marker(position: 4, count: 4), "四是")
+        XCTAssertEqual(NumberingStyle.diYi.marker(position: 2, count: 4), "第二，")
+        XCTAssertEqual(NumberingStyle.none.marker(position: 2, count: 4), "")
+    }
+
+    func testShouxianStyleEndsWithZuihouAndStopsAfterFour() {
+        XCTAssertEqual((1...3).map { NumberingStyle.shouxian.marker(position: $0, count: 3) }, ["首先，", "其次，", "再次，"])
+        XCTAssertEqual((1...4).map { NumberingStyle.shouxian.marker(position: $0, count: 4) }, ["首先，", "其次，", "再次，", "最后，"])
+        XCTAssertNil(NumberingStyle.shouxian.marker(position: 4, count: 5))
+    }
+
+    func testSpellingsRoundTripAndAcceptHalfWidthVariants() {
+        for style in NumberingStyle.allCases {
+            XCTAssertEqual(NumberingStyle(spelling: style.spelling), style)
+        }
+        XCTAssertEqual(NumberingStyle(spelling: "(一)"), .chineseParen)
+        XCTAssertEqual(NumberingStyle(spelling: "第一,"), .diYi)
+        XCTAssertNil(NumberingStyle(spelling: "甲"))
+    }
+
+    func testCountWordSaysLiangForTwo() {
+        XCTAssertEqual(DraftContextBuilder.countWord(2), "两")
+    }
+}
