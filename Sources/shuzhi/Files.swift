@@ -3,8 +3,10 @@ import ShuzhiKit
 
 #if canImport(Glibc)
 import Glibc
+private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
 import Darwin
+private let systemWrite = Darwin.write
 #endif
 
 /// File input and output for commands. Reading `-` reads standard input;
@@ -70,6 +72,13 @@ enum Files {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw CLIError.io("无法写入“\(path)”：这是一个文件夹")
         }
+        var existing = stat()
+        if stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) != S_IFREG {
+            // A device or pipe (/dev/stdout, /dev/full) cannot be replaced by
+            // a rename, and must not be: write into it directly.
+            try writeDirectly(bytes, to: path)
+            return
+        }
         var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
@@ -80,16 +89,11 @@ enum Files {
         defer {
             if !ok { unlink(tempPath) }
         }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes[written...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = errnoText()
-                close(fd)
-                throw CLIError.io("无法写入“\(path)”：\(reason)")
-            }
-            written += n
+        do {
+            try writeAll(bytes, fd: fd, path: path)
+        } catch {
+            close(fd)
+            throw error
         }
         if fsync(fd) != 0 || close(fd) != 0 {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
@@ -102,6 +106,25 @@ enum Files {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
         }
         ok = true
+    }
+
+    private static func writeDirectly(_ bytes: [UInt8], to path: String) throws {
+        let fd = open(path, O_WRONLY | O_TRUNC)
+        guard fd >= 0 else { throw CLIError.io("无法写入“\(path)”：\(errnoText())") }
+        defer { close(fd) }
+        try writeAll(bytes, fd: fd, path: path)
+    }
+
+    private static func writeAll(_ bytes: [UInt8], fd: Int32, path: String) throws {
+        var written = 0
+        while written < bytes.count {
+            let n = bytes[written...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw CLIError.io("无法写入“\(path)”：\(errnoText())")
+            }
+            written += n
+        }
     }
 
     static func write(_ text: String, to path: String, inputs: [String]) throws {
