@@ -50,7 +50,7 @@ struct QuantityScanner {
         self.i = start
     }
 
-    static let spaces: Set<Character> = [" ", "\t", "\u{3000}"]
+    static let spaces: Set<Character> = [" ", "\t", "\u{3000}", "\n", "\r\n", "\r"]
     static let chineseNumerals: Set<Character> = Set("零〇一二两三四五六七八九十百千")
 
     func location(at index: Int) -> SourceLocation {
