@@ -63,6 +63,18 @@ extension MetricValue {
     }
 }
 
+extension MetricValue {
+    /// The text fields of `templateValue()` that have a value, in `MetricField.all`
+    /// order, for plain `{{指标.字段}}` substitution; booleans and nulls are left out.
+    public var textFields: [(field: String, text: String)] {
+        guard case .map(let m) = templateValue() else { return [] }
+        return m.pairs.compactMap { pair in
+            if case .string(let s) = pair.value { return (pair.key, s) }
+            return nil
+        }
+    }
+}
+
 extension MetricTable {
     /// A map from each metric's name to its `MetricValue.templateValue()`, in definition order.
     public func templateValue() -> TemplateValue {

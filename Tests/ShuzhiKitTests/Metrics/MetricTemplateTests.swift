@@ -61,4 +61,11 @@ final class MetricTemplateTests: XCTestCase {
         XCTAssertEqual(f["增幅"], .null)
         XCTAssertEqual(f["比率"], .null)
     }
+
+    func testTextFieldsLeaveOutBooleansAndNulls() throws {
+        let t = try MetricTable([metric("争取资金", line: 1, "650万元")])
+        let f = t.value(of: "争取资金")?.textFields ?? []
+        XCTAssertEqual(f.map(\.field), ["名称", "本年", "单位"])
+        XCTAssertEqual(f.map(\.text), ["争取资金", "650万元", "万元"])
+    }
 }
