@@ -18,7 +18,14 @@ import Foundation
 extension Quantity {
     /// The four operations, with their written symbol for messages.
     public enum Operation: String, Sendable, Hashable {
-        case add = "+", subtract = "-", multiply = "*", divide = "/"
+        /// `+`.
+        case add = "+"
+        /// `-`.
+        case subtract = "-"
+        /// `*`.
+        case multiply = "*"
+        /// `/`.
+        case divide = "/"
 
         var verb: String {
             switch self {

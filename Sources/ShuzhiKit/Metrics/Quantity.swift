@@ -32,6 +32,7 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
             }
         }
 
+        /// Smaller prefixes first: none, 万, 亿.
         public static func < (a: Magnitude, b: Magnitude) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -112,11 +113,13 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
         return copy
     }
 
+    /// Same amount as written, magnitude, unit (`%` = `％`) and approximation.
     public static func == (a: Quantity, b: Quantity) -> Bool {
         a.amount == b.amount && a.magnitude == b.magnitude && a.dimension == b.dimension
             && a.approximation == b.approximation
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(DecimalText.plain(amount))
         hasher.combine(magnitude)

@@ -12,7 +12,12 @@ import Foundation
 public struct YearOnYear: Sendable, Hashable {
     /// Which way the metric moved.
     public enum Direction: Sendable, Hashable {
-        case up, down, flat
+        /// 本年 is larger.
+        case up
+        /// 本年 is smaller.
+        case down
+        /// Exactly equal.
+        case flat
     }
 
     /// 本年.
