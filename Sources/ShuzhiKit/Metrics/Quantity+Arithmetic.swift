@@ -135,6 +135,7 @@ extension Quantity {
                 throw Diagnostic.unitMismatch(operation, a, b, at: location)
             }
         }
+        guard !value.isNaN else { throw Diagnostic.resultOutOfRange(at: location) }
         if QuantityUnits.ratioUnits.contains(unit) { cap = .one }
         let magnitude = Magnitude.allCases.last {
             $0 <= cap && abs(value) >= DecimalText.power10($0.exponent)
@@ -201,6 +202,10 @@ extension Diagnostic {
         return .error(
             "unit-mismatch", "单位不一致：\(unitName(a))和\(unitName(b))不能\(operation.verb)",
             at: location, hint: hint)
+    }
+
+    static func resultOutOfRange(at location: SourceLocation?) -> Diagnostic {
+        .error("bad-formula", "计算结果超出范围", at: location, hint: "检查公式是否把很大的数连乘")
     }
 
     static func divisionByZero(at location: SourceLocation?) -> Diagnostic {

@@ -158,6 +158,8 @@ struct QuantityScanner {
             if let known = QuantityUnits.longestPrefix(of: chars[i...]) {
                 unit = known
                 i += known.count
+            } else if current == "." || current == "．" {
+                throw Diagnostic.secondPoint(at: location(at: i))
             } else if !allowTrailing {
                 throw Diagnostic.unknownUnit(String(chars[i...]), at: location(at: i))
             }
@@ -214,6 +216,10 @@ extension Diagnostic {
 
     static func missingFraction(at location: SourceLocation) -> Diagnostic {
         .error("bad-quantity", "小数点后面缺少数字", at: location, hint: "如“96.6%”")
+    }
+
+    static func secondPoint(at location: SourceLocation) -> Diagnostic {
+        .error("bad-quantity", "数字中有多余的小数点", at: location, hint: "一个数只有一个小数点，如“96.6%”")
     }
 
     static func tooManyDigits(at location: SourceLocation) -> Diagnostic {

@@ -219,6 +219,16 @@ final class MetricTableTests: XCTestCase {
         XCTAssertEqual(d?.location, at(1, 9))
     }
 
+    func testResultTooLargeForExactArithmeticIsAnErrorAtTheOperator() {
+        let d = failure([
+            metric("大", line: 1, String(repeating: "9", count: 30) + "亿"),
+            metric("积", line: 2, "=大*大*大*大*大"),
+        ])
+        XCTAssertEqual(d?.code, "bad-formula")
+        XCTAssertEqual(d?.message, "计算结果超出范围")
+        XCTAssertEqual(d?.location, at(2, 12))
+    }
+
     func testBadFormulaColumnIsValueColumnPlusOffset() {
         let d = failure([metric("成功率", line: 7, "=调处//排查")])
         XCTAssertEqual(d?.code, "bad-formula")

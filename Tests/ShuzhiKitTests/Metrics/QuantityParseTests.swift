@@ -101,7 +101,7 @@ final class QuantityParseTests: XCTestCase {
 
     func testRejectsUnknownUnits() {
         assertBad("10斗", "不认识的单位“斗”", 9)
-        assertBad("1.2.3", "不认识的单位“.3”", 10)
+        assertBad("1.2.3", "数字中有多余的小数点", 10)
     }
 
     func testRejectsMisplacedThousandsSeparators() {
