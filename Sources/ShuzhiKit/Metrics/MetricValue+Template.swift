@@ -1,0 +1,83 @@
+/// The names templates see for a metric. Stable: README documents them and
+/// templates in users' folders depend on them.
+public enum MetricField {
+    /// 名称: the metric's name.
+    public static let name = "名称"
+    /// 本年: this year's value as written (`10名`), or computed (`96.6%`).
+    public static let current = "本年"
+    /// 上年: last year's value, or null.
+    public static let previous = "上年"
+    /// 单位: the unit with its magnitude as 本年 uses it (`万元`, `名`, `%`).
+    public static let unit = "单位"
+    /// 约数: true when 本年 is approximate (余, 多, 约).
+    public static let approximate = "约数"
+    /// 计算: true when 本年 comes from a formula.
+    public static let computed = "计算"
+    /// 差值: signed difference (`12名`, `-3个`, `2.1个百分点`), or null.
+    public static let difference = "差值"
+    /// 变化: worded difference (`增加12名`, `减少3个`, `提高2.1个百分点`, `持平`), or null.
+    public static let change = "变化"
+    /// 增幅: worded rate (`增长8.6%`, `下降3.2%`, `持平`); for a percentage the
+    /// same as 变化; null when 上年 is 0 or unknown.
+    public static let rateWording = "增幅"
+    /// 比率: signed rate (`8.6%`, `-3.2%`); null for percentages, when 上年 is 0 or unknown.
+    public static let rate = "比率"
+    /// 上升, 下降, 持平: booleans for sections (`{{#X.下降}}…{{/X.下降}}`); false when 上年 is unknown.
+    public static let up = "上升"
+    /// See `up`.
+    public static let down = "下降"
+    /// See `up`.
+    public static let flat = "持平"
+
+    /// Every field name, in the order `templateValue()` writes them.
+    public static let all = [name, current, previous, unit, approximate, computed,
+                             difference, change, rateWording, rate, up, down, flat]
+}
+
+extension Quantity {
+    /// The quantity as template text: `description`.
+    public func templateValue() -> TemplateValue { .string(description) }
+}
+
+extension MetricValue {
+    /// A map with every key of `MetricField.all`; absent values are null, so
+    /// a Mustache section over them is skipped.
+    public func templateValue() -> TemplateValue {
+        var m = TemplateMap()
+        m[MetricField.name] = .string(name)
+        m[MetricField.current] = current?.templateValue() ?? .null
+        m[MetricField.previous] = previous?.templateValue() ?? .null
+        m[MetricField.unit] = current.map { .string($0.magnitude.symbol + $0.unit) } ?? .null
+        m[MetricField.approximate] = .bool(current?.isApproximate ?? false)
+        m[MetricField.computed] = .bool(isComputed)
+        m[MetricField.difference] = change.map { .string($0.signedDifference) } ?? .null
+        m[MetricField.change] = change.map { .string($0.differenceWording) } ?? .null
+        let rateWording = change.flatMap { $0.isPercent ? $0.differenceWording : $0.rateWording }
+        m[MetricField.rateWording] = rateWording.map { .string($0) } ?? .null
+        let rate = change.flatMap { $0.isPercent ? nil : $0.signedRate }
+        m[MetricField.rate] = rate.map { .string($0) } ?? .null
+        m[MetricField.up] = .bool(change?.direction == .up)
+        m[MetricField.down] = .bool(change?.direction == .down)
+        m[MetricField.flat] = .bool(change?.direction == .flat)
+        return .map(m)
+    }
+}
+
+extension MetricValue {
+    /// The text fields of `templateValue()` that have a value, in `MetricField.all`
+    /// order, for plain `{{指标.字段}}` substitution; booleans and nulls are left out.
+    public var textFields: [(field: String, text: String)] {
+        guard case .map(let m) = templateValue() else { return [] }
+        return m.pairs.compactMap { pair in
+            if case .string(let s) = pair.value { return (pair.key, s) }
+            return nil
+        }
+    }
+}
+
+extension MetricTable {
+    /// A map from each metric's name to its `MetricValue.templateValue()`, in definition order.
+    public func templateValue() -> TemplateValue {
+        .map(TemplateMap(values.map { ($0.name, $0.templateValue()) }))
+    }
+}

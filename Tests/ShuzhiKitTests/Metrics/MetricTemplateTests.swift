@@ -1,0 +1,71 @@
+import XCTest
+@testable import ShuzhiKit
+
+final class MetricTemplateTests: XCTestCase {
+    func fields(_ v: TemplateValue?) -> [String: TemplateValue] {
+        guard case .map(let m)? = v else { return [:] }
+        return Dictionary(uniqueKeysWithValues: m.pairs.map { ($0.key, $0.value) })
+    }
+
+    func testEveryFieldIsPresentInAStableOrder() throws {
+        let t = try MetricTable([metric("发展党员", line: 1, "12名", previous: "10名")])
+        guard case .map(let all) = t.templateValue(), case .map(let m)? = all["发展党员"] else {
+            return XCTFail("not a map")
+        }
+        XCTAssertEqual(m.keys, MetricField.all)
+        XCTAssertEqual(m.keys, ["名称", "本年", "上年", "单位", "约数", "计算", "差值", "变化", "增幅", "比率", "上升", "下降", "持平"])
+    }
+
+    func testAnIncreasingCount() throws {
+        let t = try MetricTable([metric("发展党员", line: 1, "12名", previous: "10名")])
+        let f = fields(t.value(of: "发展党员")?.templateValue())
+        XCTAssertEqual(f["名称"], .string("发展党员"))
+        XCTAssertEqual(f["本年"], .string("12名"))
+        XCTAssertEqual(f["上年"], .string("10名"))
+        XCTAssertEqual(f["单位"], .string("名"))
+        XCTAssertEqual(f["约数"], .bool(false))
+        XCTAssertEqual(f["计算"], .bool(false))
+        XCTAssertEqual(f["差值"], .string("2名"))
+        XCTAssertEqual(f["变化"], .string("增加2名"))
+        XCTAssertEqual(f["增幅"], .string("增长20%"))
+        XCTAssertEqual(f["比率"], .string("20%"))
+        XCTAssertEqual(f["上升"], .bool(true))
+        XCTAssertEqual(f["下降"], .bool(false))
+        XCTAssertEqual(f["持平"], .bool(false))
+    }
+
+    func testAPercentageUsesPointsForItsRateWording() throws {
+        let t = try MetricTable([metric("成功率", line: 1, "96.6％", previous: "94.5％")])
+        let f = fields(t.value(of: "成功率")?.templateValue())
+        XCTAssertEqual(f["本年"], .string("96.6％"))
+        XCTAssertEqual(f["单位"], .string("％"))
+        XCTAssertEqual(f["变化"], .string("提高2.1个百分点"))
+        XCTAssertEqual(f["增幅"], .string("提高2.1个百分点"))
+        XCTAssertEqual(f["比率"], .null)
+    }
+
+    func testWithoutLastYearTheChangeFieldsAreNull() throws {
+        let t = try MetricTable([metric("服务群众", line: 1, "1.67万余人")])
+        let f = fields(t.value(of: "服务群众")?.templateValue())
+        XCTAssertEqual(f["单位"], .string("万人"))
+        XCTAssertEqual(f["约数"], .bool(true))
+        XCTAssertEqual(f["上年"], .null)
+        for key in ["差值", "变化", "增幅", "比率"] { XCTAssertEqual(f[key], .null, key) }
+        for key in ["上升", "下降", "持平"] { XCTAssertEqual(f[key], .bool(false), key) }
+    }
+
+    func testZeroLastYearHasAChangeButNoRate() throws {
+        let t = try MetricTable([metric("示范点", line: 1, "3个", previous: "0个")])
+        let f = fields(t.value(of: "示范点")?.templateValue())
+        XCTAssertEqual(f["变化"], .string("增加3个"))
+        XCTAssertEqual(f["增幅"], .null)
+        XCTAssertEqual(f["比率"], .null)
+    }
+
+    func testTextFieldsLeaveOutBooleansAndNulls() throws {
+        let t = try MetricTable([metric("争取资金", line: 1, "650万元")])
+        let f = t.value(of: "争取资金")?.textFields ?? []
+        XCTAssertEqual(f.map(\.field), ["名称", "本年", "单位"])
+        XCTAssertEqual(f.map(\.text), ["争取资金", "650万元", "万元"])
+    }
+}
