@@ -17,17 +17,34 @@ struct DraftContextBuilder {
         self.sourceLines = sourceLines
     }
 
-    private var resolver: TextResolver {
+    /// Evaluates 指标 once; a bad value or formula is reported and the
+    /// metrics are left out, so that references to them are not reported twice.
+    private mutating func evaluateMetrics() -> MetricTable? {
+        do throws(Diagnostic) {
+            return try MetricTable(report.metrics.map(\.definition))
+        } catch {
+            diagnostics.append(error)
+            return nil
+        }
+    }
+
+    private func resolver(_ table: MetricTable?) -> TextResolver {
         var fields: [String: String] = [:]
         if let y = report.year { fields["年度"] = y.value }
         if let u = report.unit { fields["单位"] = u.value }
         if let r = report.reporter { fields["报告人"] = r.value }
         if let p = report.position { fields["职务"] = p.value }
         var metrics = MetricValues()
-        for m in report.metrics {
-            metrics.set(m.name, field: "", m.current?.value ?? "")
-            if let c = m.current { metrics.set(m.name, field: "本年", c.value) }
-            if let p = m.previous { metrics.set(m.name, field: "上年", p.value) }
+        for value in table?.values ?? [] {
+            for (field, text) in value.textFields {
+                metrics.set(value.name, field: field, text)
+                if field == MetricField.current { metrics.set(value.name, field: "", text) }
+            }
+        }
+        if table == nil {
+            // Keep the names known so that references to a metric whose value
+            // is wrong are not also reported as unknown.
+            for m in report.metrics { metrics.set(m.name, field: "", m.current?.value ?? "") }
         }
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }
@@ -39,7 +56,8 @@ struct DraftContextBuilder {
     static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
 
     mutating func build() -> TemplateValue {
-        let resolver = self.resolver
+        let table = evaluateMetrics()
+        let resolver = self.resolver(table)
         var root = TemplateMap()
         root["年度"] = report.year.map { .string($0.value) } ?? .null
         root["单位"] = report.unit.map { .string($0.value) } ?? .null
@@ -77,14 +95,7 @@ struct DraftContextBuilder {
         root["结尾"] = report.closing.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["署名"] = report.signature.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["日期"] = report.date.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
-        var metrics = TemplateMap()
-        for m in report.metrics {
-            var entry = TemplateMap()
-            entry["本年"] = m.current.map { .string($0.value) } ?? .null
-            entry["上年"] = m.previous.map { .string($0.value) } ?? .null
-            metrics[m.name] = .map(entry)
-        }
-        root["指标"] = .map(metrics)
+        root["指标"] = table?.templateValue() ?? .map(TemplateMap())
         return .map(root)
     }
 

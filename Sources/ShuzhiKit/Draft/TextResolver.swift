@@ -58,8 +58,13 @@ struct TextResolver {
 
     private func unknownReference(_ name: String, at location: SourceLocation, extra: [String: String]) -> Diagnostic {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if parts.count == 2, metrics.names.contains(parts[0]), MetricField.all.contains(parts[1]) {
+            return .error(
+                "missing-metric-value", "指标“\(parts[0])”的“\(parts[1])”无法得出", at: location,
+                hint: "“变化”“增幅”“差值”“比率”需要“上年”数值，且上年不为0；请在“指标”下为它写上“本年”和“上年”")
+        }
         if parts.count == 2, metrics.names.contains(parts[0]) {
-            let fields = metrics.fieldNames(parts[0])
+            let fields = MetricField.all
             let near = Suggestion.closest(to: parts[1], among: fields)
             return .error(
                 "unknown-metric", "指标“\(parts[0])”没有“\(parts[1])”", at: location,

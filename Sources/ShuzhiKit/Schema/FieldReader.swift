@@ -40,9 +40,12 @@ struct FieldReader {
         switch node.kind {
         case .null:
             return nil
-        case .scalar(let s, _):
+        case .scalar(let s, let style):
             let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
-            return trimmed.isEmpty ? nil : Located(trimmed, at: node.location, node: node)
+            // Positions inside a quoted scalar count from its first character, not the quote.
+            var at = node.location
+            if style == .singleQuoted || style == .doubleQuoted { at.column += 1 }
+            return trimmed.isEmpty ? nil : Located(trimmed, at: at, node: node)
         case .sequence, .mapping:
             diagnostics.append(.wrongType(what: what, expected: "一段文字", node: node))
             return nil

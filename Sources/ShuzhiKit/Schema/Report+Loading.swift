@@ -59,13 +59,13 @@ extension Report {
         for e in entries {
             switch e.value.kind {
             case .mapping:
-                let m = r.mapping(e.value, allowed: ["本年", "上年"], what: e.key) ?? [:]
+                let m = r.mapping(e.value, allowed: ["本年", "上年", "精度"], what: e.key) ?? [:]
                 metrics.append(MetricEntry(
                     name: e.key, nameLocation: e.keyLocation,
-                    current: r.text(m["本年"]), previous: r.text(m["上年"])))
+                    current: r.text(m["本年"]), previous: r.text(m["上年"]), precision: r.text(m["精度"])))
             default:
                 metrics.append(MetricEntry(
-                    name: e.key, nameLocation: e.keyLocation, current: r.text(e), previous: nil))
+                    name: e.key, nameLocation: e.keyLocation, current: r.text(e), previous: nil, precision: nil))
             }
         }
         return metrics

@@ -74,4 +74,15 @@ struct MetricEntry: Sendable {
     var nameLocation: SourceLocation
     var current: Located<String>?
     var previous: Located<String>?
+    /// 精度: digits after the point for computed values.
+    var precision: Located<String>?
+
+    /// The definition the metric table evaluates.
+    var definition: MetricDefinition {
+        MetricDefinition(
+            name: name, at: nameLocation,
+            current: current.map { .init($0.value, at: $0.location) },
+            previous: previous.map { .init($0.value, at: $0.location) },
+            precision: precision.map { .init($0.value, at: $0.location) })
+    }
 }
