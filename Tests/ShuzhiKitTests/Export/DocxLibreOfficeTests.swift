@@ -1,0 +1,30 @@
+import Foundation
+import XCTest
+@testable import ShuzhiKit
+
+/// Converts an exported DOCX to PDF with LibreOffice, when it is installed.
+final class DocxLibreOfficeTests: XCTestCase {
+    func testLibreOfficeConvertsTheDocxToPDF() throws {
+        guard let soffice = ExportTestSupport.tool("soffice", "libreoffice") else {
+            throw XCTSkip("未找到 soffice 或 libreoffice，跳过 LibreOffice 转换测试；用 apt-get install libreoffice-writer 安装")
+        }
+        let folder = try ExportTestSupport.temporaryFolder(self)
+        let docx = folder.appendingPathComponent("report.docx")
+        try Data(DocxExporter().export(ExportSamples.long)).write(to: docx)
+        // A private profile folder, so a running LibreOffice or a parallel test cannot interfere.
+        let profile = "file://" + folder.appendingPathComponent("profile").path
+        let (status, _) = try ExportTestSupport.run(
+            soffice,
+            ["-env:UserInstallation=\(profile)", "--headless", "--convert-to", "pdf", "--outdir", folder.path, docx.path])
+        XCTAssertEqual(status, 0)
+        let pdf = folder.appendingPathComponent("report.pdf")
+        let bytes = try Data(contentsOf: pdf)
+        XCTAssertEqual(String(decoding: bytes.prefix(5), as: UTF8.self), "%PDF-")
+        if let keep = ProcessInfo.processInfo.environment["SHUZHI_EXPORT_KEEP"] {
+            try? FileManager.default.removeItem(atPath: keep + "/report.pdf")
+            try? FileManager.default.removeItem(atPath: keep + "/report.docx")
+            try FileManager.default.copyItem(at: pdf, to: URL(fileURLWithPath: keep + "/report.pdf"))
+            try FileManager.default.copyItem(at: docx, to: URL(fileURLWithPath: keep + "/report.docx"))
+        }
+    }
+}
