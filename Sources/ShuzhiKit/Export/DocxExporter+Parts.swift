@@ -129,7 +129,8 @@ extension DocxExporter {
             + "</w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"Title\">"
             + "<w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
-            + "<w:pPr>\(noIndent)<w:jc w:val=\"center\"/></w:pPr>"
+            // Off the grid: a 22 pt title would otherwise take two character cells a character.
+            + "<w:pPr><w:snapToGrid w:val=\"0\"/>\(noIndent)<w:jc w:val=\"center\"/></w:pPr>"
             + "<w:rPr>\(Self.fonts(GB9704.titleFont))\(Self.size(points: GB9704.titlePoints))</w:rPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"NameLine\">"
             + "<w:name w:val=\"署名行\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/>"
