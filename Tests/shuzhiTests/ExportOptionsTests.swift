@@ -62,7 +62,7 @@ final class ExportOptionsTests: XCTestCase {
     func testExportBytesWritesTheChosenFormat() throws {
         let doc = ExportDocument(title: "标题", blocks: [.paragraph(text: "正文")])
         var o = ExportOptions()
-        XCTAssertEqual(try exportBytes(doc, o), Array("标题\n正文\n".utf8))
+        XCTAssertEqual(try exportBytes(doc, o), Array("标题\n\n正文\n".utf8))
         o.format = .markdown
         XCTAssertEqual(try exportBytes(doc, o), Array("# 标题\n\n正文\n".utf8))
         o.format = .docx

@@ -1,8 +1,9 @@
 /// Writes an `ExportDocument` as plain text, one paragraph a line: the
 /// form the outline reader reads back and the form clerks paste into Word.
 ///
-/// The title and name lines come first, then every heading, paragraph and
-/// signature line on its own line, in order. No blank lines are added.
+/// The title comes first and is followed by one blank line, as in drafts;
+/// then the name lines and every heading, paragraph and signature line on
+/// its own line, in order.
 public struct PlainTextExporter: Sendable {
     /// Line ending between lines (and after the last one).
     public enum LineEnding: String, Sendable, Hashable {
@@ -118,7 +119,10 @@ struct TextWriter: ExportVisitor {
 
     private var prefix: String { indent ? "\u{3000}\u{3000}" : "" }
 
-    mutating func visitTitle(_ title: String) { lines.append(.init(text: title, sourceLine: nil)) }
+    mutating func visitTitle(_ title: String) {
+        lines.append(.init(text: title, sourceLine: nil))
+        lines.append(.init(text: "", sourceLine: nil))
+    }
 
     mutating func visitNameLine(_ line: String) { lines.append(.init(text: line, sourceLine: nil)) }
 

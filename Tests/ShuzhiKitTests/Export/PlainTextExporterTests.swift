@@ -5,6 +5,7 @@ final class PlainTextExporterTests: XCTestCase {
     func testDefaultTextIsOneParagraphALine() {
         XCTAssertEqual(PlainTextExporter().string(ExportSamples.small), """
             2024年度抓基层党建工作述职报告
+
             青石镇党委书记　王明远
             按照县委要求，现将本人2024年度抓基层党建工作情况报告如下：
             一、履职情况
@@ -22,12 +23,13 @@ final class PlainTextExporterTests: XCTestCase {
 
     func testIndentPutsTwoFullWidthSpacesBeforeHeadingsAndParagraphsOnly() {
         let text = PlainTextExporter(options: .init(indent: true)).string(ExportSamples.small)
-        let lines = text.split(separator: "\n").map(String.init)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         XCTAssertEqual(lines[0], "2024年度抓基层党建工作述职报告")
-        XCTAssertEqual(lines[1], "青石镇党委书记　王明远")
-        XCTAssertEqual(lines[2], "　　按照县委要求，现将本人2024年度抓基层党建工作情况报告如下：")
-        XCTAssertEqual(lines[3], "　　一、履职情况")
-        XCTAssertEqual(lines[10], "王明远")
+        XCTAssertEqual(lines[1], "")
+        XCTAssertEqual(lines[2], "青石镇党委书记　王明远")
+        XCTAssertEqual(lines[3], "　　按照县委要求，现将本人2024年度抓基层党建工作情况报告如下：")
+        XCTAssertEqual(lines[4], "　　一、履职情况")
+        XCTAssertEqual(lines[11], "王明远")
     }
 
     func testCRLFEndsEveryLine() throws {
@@ -69,7 +71,7 @@ final class PlainTextExporterTests: XCTestCase {
             guard case .unencodable(let offset)? = error as? Iconv.Failure else {
                 return XCTFail("\(error)")
             }
-            XCTAssertEqual(offset, Array("标题\r\n第一段\r\n吉祥的".utf8).count)
+            XCTAssertEqual(offset, Array("标题\r\n\r\n第一段\r\n吉祥的".utf8).count)
             let diagnostic = PlainTextExporter.diagnose(
                 .unencodable(byteOffset: offset), lines: exporter.lines(document), options: exporter.options)
             XCTAssertEqual(diagnostic.code, "export-unencodable-character")
