@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an `ExportDocument` as one self-contained HTML page: no external
 /// files, the same hierarchy as the report (`h1` title, `h2` parts, `h3` to
 /// `h5` deeper headings, `p` paragraphs), and print CSS that sets the

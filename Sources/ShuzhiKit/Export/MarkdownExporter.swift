@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an `ExportDocument` as CommonMark: the title as `#`, parts as
 /// `##`, deeper headings as `###` to `#####`, paragraphs separated by blank
 /// lines, run-in headings in bold, signature lines as one paragraph with
@@ -77,13 +79,17 @@ public struct MarkdownExporter: Sendable {
 struct MarkdownWriter: ExportVisitor {
     var chunks: [String] = []
 
-    mutating func visitTitle(_ title: String) { chunks.append("# " + MarkdownExporter.escape(title)) }
+    mutating func visitTitle(_ title: String) {
+        chunks.append("# " + MarkdownExporter.escape(title.replacingOccurrences(of: "\n", with: " ")))
+    }
 
     mutating func visitNameLine(_ line: String) { chunks.append(MarkdownExporter.escape(line)) }
 
     mutating func visitHeading(level: Int, text: String, block: ExportBlock) {
         let hashes = String(repeating: "#", count: min(max(level, 1), 5) + 1)
-        chunks.append(hashes + " " + MarkdownExporter.escape(text))
+        // An ATX heading is one line: a line break inside becomes a space.
+        let oneLine = text.replacingOccurrences(of: "\n", with: " ")
+        chunks.append(hashes + " " + MarkdownExporter.escape(oneLine))
     }
 
     mutating func visitParagraph(runIn: String?, runInLevel: Int?, text: String, block: ExportBlock) {

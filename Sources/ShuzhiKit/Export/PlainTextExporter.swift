@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes an `ExportDocument` as plain text, one paragraph a line: the
 /// form the outline reader reads back and the form clerks paste into Word.
 ///

@@ -52,4 +52,10 @@ final class MarkdownExporterTests: XCTestCase {
         XCTAssertEqual(MarkdownExporter.escape("    缩进"), "缩进")
         XCTAssertEqual(MarkdownExporter.escape("完成率1.5倍"), "完成率1.5倍")
     }
+
+    func testALineBreakInAHeadingBecomesASpace() {
+        XCTAssertEqual(
+            MarkdownExporter().string(ExportDocument(blocks: [.heading(level: 1, text: "一、履职\n情况")])),
+            "## 一、履职 情况\n")
+    }
 }
