@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import XCTest
 @testable import ShuzhiKit
 
@@ -154,5 +157,14 @@ final class DocxExporterTests: XCTestCase {
         let xml = part("word/document.xml", doc)
         XCTAssertTrue(xml.contains(#"<w:r><w:rPr><w:rStyle w:val="RunIn1"/></w:rPr><w:t>一、总体情况。</w:t></w:r>"#))
         XCTAssertTrue(xml.contains("<w:p><w:r><w:t>1.建强阵地。</w:t></w:r><w:r><w:t>乙</w:t></w:r></w:p>"))
+    }
+
+    func testEveryPartIsWellFormedXMLEvenForTrickyText() {
+        for document in [ExportSamples.small, ExportSamples.tricky, ExportDocument()] {
+            for part in DocxExporter().parts(document) {
+                let parser = XMLParser(data: Data(part.xml.utf8))
+                XCTAssertTrue(parser.parse(), "\(part.path): \(parser.parserError.map { "\($0)" } ?? "")")
+            }
+        }
     }
 }
