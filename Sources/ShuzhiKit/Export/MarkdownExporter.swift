@@ -1,0 +1,105 @@
+import Foundation
+
+/// Writes an `ExportDocument` as CommonMark: the title as `#`, parts as
+/// `##`, deeper headings as `###` to `#####`, paragraphs separated by blank
+/// lines, run-in headings in bold, signature lines as one paragraph with
+/// hard line breaks. Text is escaped so that it never turns into markup.
+public struct MarkdownExporter: Sendable {
+    /// Creates an exporter.
+    public init() {}
+
+    /// The Markdown text, ending with a line feed.
+    public func string(_ document: ExportDocument) -> String {
+        var writer = MarkdownWriter()
+        writer.walk(document)
+        return writer.chunks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The Markdown text as UTF-8 bytes.
+    public func export(_ document: ExportDocument) -> [UInt8] { Array(string(document).utf8) }
+
+    /// `text` escaped so CommonMark reads it literally in a paragraph or heading.
+    ///
+    /// Backslash-escapes the ASCII characters that start inline markup
+    /// anywhere (`\ ` * _ [ ] < > & ~ |`, and `#` so an ATX heading cannot
+    /// close early), and at the start of a line the ones that start a block:
+    /// `-`, `+`, `=` (lists, thematic breaks, setext underlines) and the `.`
+    /// or `)` after leading digits (ordered lists such as `1. `). Leading
+    /// spaces, which would make a code block, are dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if index > 0 { out += "\\\n" }  // a hard line break
+            out += escapeLine(line.drop { $0 == " " || $0 == "\t" })
+        }
+        return out
+    }
+
+    private static func escapeLine(_ line: Substring) -> String {
+        var out = ""
+        var atStart = true
+        var leadingDigits = true
+        for ch in line {
+            if atStart, ch == "-" || ch == "+" || ch == "=" {
+                out += "\\"
+            } else if leadingDigits, !out.isEmpty, ch == "." || ch == ")" {
+                out += "\\"
+            } else if "\\`*_[]<>&~|#".contains(ch) {
+                out += "\\"
+            }
+            out.append(ch)
+            atStart = false
+            if !(ch.isASCII && ch.isNumber) { leadingDigits = false }
+        }
+        return out
+    }
+
+    /// A run-in heading in bold. CommonMark closes `**` after punctuation
+    /// only when punctuation or a space follows, which Chinese text
+    /// (`。**强化`) rarely gives: so the sentence mark that ends a run-in
+    /// heading goes after the closing `**`, where it lets the emphasis close.
+    /// When the heading still ends in punctuation (`（一）`), `<strong>` is
+    /// used instead, which CommonMark passes through as inline HTML.
+    static func bold(_ runIn: String) -> String {
+        var core = Substring(runIn)
+        var tail = ""
+        while let last = core.last, "。，、；：！？ ".contains(last) {
+            tail = String(last) + tail
+            core = core.dropLast()
+        }
+        guard let last = core.last else { return escape(runIn) }
+        if last.isPunctuation || last.isSymbol {
+            return "<strong>" + escape(String(core)) + "</strong>" + escape(tail)
+        }
+        return "**" + escape(String(core)) + "**" + escape(tail)
+    }
+}
+
+/// The visitor that writes Markdown blocks.
+struct MarkdownWriter: ExportVisitor {
+    var chunks: [String] = []
+
+    mutating func visitTitle(_ title: String) {
+        chunks.append("# " + MarkdownExporter.escape(title.replacingOccurrences(of: "\n", with: " ")))
+    }
+
+    mutating func visitNameLine(_ line: String) { chunks.append(MarkdownExporter.escape(line)) }
+
+    mutating func visitHeading(level: Int, text: String, block: ExportBlock) {
+        let hashes = String(repeating: "#", count: min(max(level, 1), 5) + 1)
+        // An ATX heading is one line: a line break inside becomes a space.
+        let oneLine = text.replacingOccurrences(of: "\n", with: " ")
+        chunks.append(hashes + " " + MarkdownExporter.escape(oneLine))
+    }
+
+    mutating func visitParagraph(runIn: String?, runInLevel: Int?, text: String, block: ExportBlock) {
+        var line = ""
+        if let runIn, !runIn.isEmpty { line = MarkdownExporter.bold(runIn) }
+        line += MarkdownExporter.escape(text)
+        chunks.append(line)
+    }
+
+    mutating func visitSignature(lines: [String], block: ExportBlock) {
+        chunks.append(lines.map(MarkdownExporter.escape).joined(separator: "\\\n"))
+    }
+}

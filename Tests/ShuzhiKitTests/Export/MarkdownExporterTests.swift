@@ -1,0 +1,61 @@
+import XCTest
+@testable import ShuzhiKit
+
+final class MarkdownExporterTests: XCTestCase {
+    func testSmallSampleBecomesHeadingsAndParagraphs() {
+        XCTAssertEqual(MarkdownExporter().string(ExportSamples.small), """
+            # 2024年度抓基层党建工作述职报告
+
+            青石镇党委书记　王明远
+
+            按照县委要求，现将本人2024年度抓基层党建工作情况报告如下：
+
+            ## 一、履职情况
+
+            **（一）强化责任落实，压力传导到边到底**。一是带头抓落实。全年主持召开党委会专题研究党建工作12次。
+
+            ### （二）夯实基层基础
+
+            #### 1\\.建强村级阵地
+
+            新建柳河村党群服务中心1个，投入资金65万元。
+
+            ## 二、存在问题
+
+            对软弱涣散党组织整顿还不够深入。
+
+            王明远\\
+            2025年1月10日
+
+            """)
+    }
+
+    func testMarkdownSpecialsAreEscaped() {
+        XCTAssertEqual(MarkdownExporter().string(ExportSamples.tricky), ##"""
+            # A\&B \<测试\> "报告"
+
+            ## 一、\*重点\* \_工作\_ \#1
+
+            1\. 这一段以数字和点开头
+
+            \- 不是列表 + \[链接\](x) \`代码\` \<b\>粗\</b\> \& 完成率\>95%
+
+            <strong>（一）</strong>只有编号的段首标题\\反斜杠
+
+            """##)
+    }
+
+    func testLineStartsThatWouldOpenABlockAreEscaped() {
+        XCTAssertEqual(MarkdownExporter.escape("+ 加号"), "\\+ 加号")
+        XCTAssertEqual(MarkdownExporter.escape("=== "), "\\=== ")
+        XCTAssertEqual(MarkdownExporter.escape("12) 项"), "12\\) 项")
+        XCTAssertEqual(MarkdownExporter.escape("    缩进"), "缩进")
+        XCTAssertEqual(MarkdownExporter.escape("完成率1.5倍"), "完成率1.5倍")
+    }
+
+    func testALineBreakInAHeadingBecomesASpace() {
+        XCTAssertEqual(
+            MarkdownExporter().string(ExportDocument(blocks: [.heading(level: 1, text: "一、履职\n情况")])),
+            "## 一、履职 情况\n")
+    }
+}
