@@ -4,15 +4,19 @@ import ShuzhiKit
 struct NewCommand: Command {
     static let info = CommandInfo(
         name: "new", summary: "新建输入文件（每一项都有填写说明）",
-        usage: "new [--template 模板] [--year 年度] [-o 文件]",
+        usage: "new [--template 模板] [--year 年度] [--from 上年文件] [-o 文件]",
         discussion: """
             按模板写出一个输入文件的框架，每一项后面有中文说明。不写 -o 时输出到标准输出。
             不写 --year 时，年度为今年（1月、2月为上一年，因为此时写的是上一年的述职）。
+            --from 上年文件：从上年的输入文件（或写好的纯文本报告）开始：保留结构、标题和措施\
+            （标注为上年原文，待改写），年度加一，各指标的数值移到“上年”、本年待填写，\
+            上年的“存在问题”变为今年的“整改情况”。
             """,
         options: [
             OptionSpec(name: "--output", short: "-o", value: "文件", help: "写入的文件（已存在时拒绝覆盖）"),
             OptionSpec(name: "--template", short: "-t", value: "模板", help: "内置模板编号或名称（默认：乡镇）"),
             OptionSpec(name: "--year", value: "年度", help: "述职年度，四位数字"),
+            OptionSpec(name: "--from", value: "上年文件", help: "从上年的输入文件或纯文本报告开始"),
         ],
         positionals: (0, 0))
 
@@ -26,6 +30,9 @@ struct NewCommand: Command {
                 throw CLIError.usage(message, command: info.name)
             }
             template = t
+        }
+        if let from = args.value("--from") {
+            return try runFrom(from, year: args.value("--year"), output: args.value("--output"), console)
         }
         let year: Int
         if let y = args.value("--year") {
@@ -45,6 +52,43 @@ struct NewCommand: Command {
             try Files.write(text, to: out, inputs: [])
         } else {
             console.out(text)
+        }
+        return 0
+    }
+
+    static func parseYear(_ y: String) throws -> Int {
+        guard let n = Int(y), (1949...9999).contains(n) else {
+            throw CLIError.usage("年度应为四位数字，如2024，而不是“\(y)”", command: info.name)
+        }
+        return n
+    }
+
+    static func runFrom(_ path: String, year: String?, output: String?, _ console: Console) throws -> Int32 {
+        let newYear = try year.map(parseYear)
+        let (input, decoded) = try Files.readText(path, console)
+        let text: String
+        switch decoded {
+        case .failure(let d):
+            console.err(DiagnosticPrinter.text(d))
+            return 1
+        case .success(let s):
+            text = s
+        }
+        let result: String
+        do throws(Diagnostic) {
+            let root = try LastYear.read(text, name: input.name)
+            result = try NextYear.input(from: root, year: newYear)
+        } catch {
+            console.err(DiagnosticPrinter.text(error.inFile(error.file ?? input.name)))
+            return 1
+        }
+        if let output {
+            if FileManager.default.fileExists(atPath: output) {
+                throw CLIError.io("“\(output)”已存在，为防止覆盖已填写的内容，请换一个文件名或先删除它")
+            }
+            try Files.write(result, to: output, inputs: [path])
+        } else {
+            console.out(result)
         }
         return 0
     }

@@ -1,0 +1,177 @@
+/// Next year's input from last year's: the step `shuzhi new --from` makes.
+///
+/// The structure, headings and measures stay, each carried-over text marked
+/// by a comment to be rewritten; 年度 moves on; every metric's value moves
+/// to 上年 with 本年 left empty; and last year's problems become this
+/// year's rectification items, since every outline asks how they were fixed.
+public enum NextYear {
+    /// The comment written above a carried-over text. The text's hash
+    /// follows it, so that `check` can tell whether it was rewritten.
+    static let carriedMarker = "上年原文，请改写（改写后可删去本行）"
+    static let fillMarker = "待填写"
+
+    /// The new input file's text.
+    ///
+    /// - Parameters:
+    ///   - root: last year's input, as `InputReader` read it.
+    ///   - year: the new year; `nil`: last year's 年度 + 1.
+    /// - Returns: the text, or a diagnostic when the year is unknown.
+    public static func input(from root: Node, year: Int?) throws(Diagnostic) -> String {
+        guard let entries = root.entries else {
+            throw Diagnostic.error("wrong-type", "上年的输入文件应为键值对", at: root.location)
+        }
+        let oldYear = root["年度"]?.string.flatMap { Int($0) }
+        guard let newYear = year ?? oldYear.map({ $0 + 1 }) else {
+            throw Diagnostic.error(
+                "missing-field", "上年的输入文件没有“年度”，无法推算新的年度", at: root.location,
+                hint: "用 --year 指定新的年度，如 --year 2025")
+        }
+        let replaceYear: (String) -> String = { text in
+            guard let oldYear else { return text }
+            return text.replacingOccurrences(of: String(oldYear), with: String(newYear))
+        }
+        var fields: [InputField] = []
+        var problems: [InputValue] = []
+        if let p = root["存在问题"] {
+            problems = (p["问题"]?.items ?? []).compactMap { item in
+                let text = item.string ?? item["标题"]?.string.map { t in
+                    [t, item["内容"]?.string].compactMap { $0 }.joined(separator: "。")
+                }
+                guard let text else { return nil }
+                return .map([
+                    InputField("问题", .text(text)),
+                    InputField("措施", .empty, comment: "\(fillMarker)：针对这个问题采取了哪些整改措施"),
+                    InputField("成效", .empty, comment: "\(fillMarker)：整改取得了什么成效"),
+                ])
+            }
+        }
+        var wroteRectification = false
+        for e in entries {
+            switch e.key {
+            case "年度":
+                fields.append(InputField("年度", .text(String(newYear))))
+            case "标题", "开头":
+                fields.append(InputField(e.key, convert(e.value, mark: false, transform: replaceYear)))
+            case "日期":
+                fields.append(InputField("日期", .empty, comment: "\(fillMarker)：如“\(newYear + 1)年1月10日”"))
+            case "指标":
+                fields.append(InputField("指标", metrics(e.value), comment: "上年的数值已移到“上年”，请填写本年数值"))
+            case "整改情况":
+                // Last year's rectification was about the year before; this
+                // year's comes from last year's problems, written below.
+                if !problems.isEmpty {
+                    fields.append(rectification(problems))
+                    wroteRectification = true
+                }
+            case "存在问题", "下一步", "履职情况":
+                if e.key == "存在问题" && !wroteRectification && !problems.isEmpty {
+                    fields.append(rectification(problems))
+                    wroteRectification = true
+                }
+                fields.append(InputField(e.key, convert(e.value, mark: true, transform: { $0 })))
+            default:
+                fields.append(InputField(e.key, convert(e.value, mark: false, transform: { $0 })))
+            }
+        }
+        let header = [
+            "\(newYear)年度述职报告输入文件，由\(oldYear.map { "\($0)年度" } ?? "上年")的输入生成（shuzhi new --from）。",
+            "标有“\(fillMarker)”的地方请填写；标有“\(carriedMarker.prefix(4))”的是上年的原文，请按今年的情况改写。",
+            "改好后运行 shuzhi check 本文件：没有填写的会报错，没有改写的会提醒。",
+        ]
+        return InputEmitter.emit(fields, header: header)
+    }
+
+    private static func rectification(_ problems: [InputValue]) -> InputField {
+        InputField("整改情况", .map([InputField("事项", .list(problems))]),
+                   comment: "上年度述职查摆的问题，逐条写明整改措施和成效")
+    }
+
+    /// Every metric's value moves to 上年; 本年 is left empty. A formula
+    /// stays as it is: it computes both years.
+    private static func metrics(_ node: Node) -> InputValue {
+        guard let entries = node.entries else { return convert(node, mark: false, transform: { $0 }) }
+        var out: [InputField] = []
+        for e in entries {
+            var last: String?
+            var extra: [InputField] = []
+            switch e.value.kind {
+            case .scalar(let s, _):
+                last = s
+            case .mapping(let m):
+                last = m.first { $0.key == "本年" }?.value.string
+                extra = m.filter { $0.key == "精度" }.map { InputField($0.key, convert($0.value, mark: false, transform: { $0 })) }
+            default:
+                break
+            }
+            if let last, Formula.isFormula(last) {
+                out.append(InputField(e.key, .text(last)))
+                continue
+            }
+            var fields = [InputField("本年", .empty, comment: fillMarker)]
+            if let last { fields.append(InputField("上年", .text(last))) }
+            out.append(InputField(e.key, .map(fields + extra)))
+        }
+        return .map(out)
+    }
+
+    /// A tree as input values; with `mark`, each text under 内容, 措施,
+    /// 问题, 原因 or a list gets the carried-over comment with its hash.
+    private static func convert(_ node: Node, mark: Bool, transform: (String) -> String) -> InputValue {
+        switch node.kind {
+        case .null:
+            return .empty
+        case .scalar(let s, _):
+            return .text(transform(s))
+        case .sequence(let items):
+            return .list(items.map { convert($0, mark: mark, transform: transform) })
+        case .mapping(let entries):
+            return .map(entries.map { e in
+                let value = convert(e.value, mark: mark, transform: transform)
+                if mark, case .text(let t) = value, ["内容", "导语", "结语", "原因导语"].contains(e.key) {
+                    return InputField(e.key, value, comment: carriedComment(t))
+                }
+                if mark, case .list(let items) = value {
+                    // A list of plain texts (措施, 问题, 原因): mark each by rewriting
+                    // it as a one-entry map would change its shape, so the list
+                    // itself carries one comment naming every hash.
+                    let hashes = items.compactMap { item -> String? in
+                        if case .text(let t) = item { return hash(t) }
+                        return nil
+                    }
+                    if !hashes.isEmpty {
+                        return InputField(e.key, value, comment: carriedMarker + " #" + hashes.joined(separator: " #"))
+                    }
+                }
+                return InputField(e.key, value)
+            })
+        }
+    }
+
+    static func carriedComment(_ text: String) -> String {
+        carriedMarker + " #" + hash(text)
+    }
+
+    /// FNV-1a over the UTF-8 bytes, 8 hex digits: enough to tell a text
+    /// from its rewrite, short enough for a comment.
+    static func hash(_ text: String) -> String {
+        var h: UInt32 = 2_166_136_261
+        for b in text.utf8 {
+            h ^= UInt32(b)
+            h = h &* 16_777_619
+        }
+        return String(h, radix: 16).leftPadded(to: 8)
+    }
+}
+
+/// Last year's report as an input tree: an input file as it is, or a
+/// finished plain-text report imported on the fly.
+public enum LastYear {
+    /// Reads `text`: a report when it looks like one (no `key: value`
+    /// lines, or the name ends in .txt), otherwise an input file.
+    public static func read(_ text: String, name: String) throws(Diagnostic) -> Node {
+        if name.hasSuffix(".txt") {
+            return try InputReader.read(try Importer.importText(text, file: name).input)
+        }
+        return try InputReader.read(text)
+    }
+}
