@@ -1,0 +1,62 @@
+/// Checks that only an input file can have: places left to fill and texts
+/// carried over from last year unchanged (see `NextYear`).
+enum InputFileChecks {
+    /// Findings for the input file `source`, read as `root`.
+    static func run(source: String, root: Node) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        let carried = carriedHashes(source)
+        walk(root, path: [], carried: carried, into: &findings)
+        return findings
+    }
+
+    /// Every hash named in a carried-over comment.
+    static func carriedHashes(_ source: String) -> Set<String> {
+        var hashes: Set<String> = []
+        for line in source.split(separator: "\n") {
+            guard let marker = line.range(of: NextYear.carriedMarker) else { continue }
+            for part in line[marker.upperBound...].split(separator: "#").dropFirst(0) {
+                let h = part.trimmingCharacters(in: .whitespaces)
+                if h.count == 8, h.allSatisfy(\.isHexDigit) { hashes.insert(h) }
+            }
+        }
+        return hashes
+    }
+
+    /// The keys whose empty value means “not filled in yet”.
+    private static func mustBeFilled(_ path: [String]) -> String? {
+        guard let key = path.last else { return nil }
+        if path.first == "指标" && key == "本年" { return "指标“\(path[1])”的本年数值" }
+        if path.first == "整改情况" && (key == "措施" || key == "成效") { return "整改情况的“\(key)”" }
+        if path.count == 1 && ["单位", "报告人", "年度"].contains(key) { return "“\(key)”" }
+        if path.first == "指标" && path.count == 2 { return "指标“\(key)”的数值" }
+        return nil
+    }
+
+    private static func walk(_ node: Node, path: [String], carried: Set<String>, into findings: inout [Diagnostic]) {
+        switch node.kind {
+        case .null:
+            if let what = mustBeFilled(path) {
+                findings.append(.error(
+                    "unfilled", "\(what)还没有填写", at: node.location,
+                    hint: "填写后再起草；草稿中缺少的数字不会凭空补上"))
+            } else if path.last == "-" {
+                findings.append(.error("unfilled", "列表中有一项是空的", at: node.location, hint: "填写这一项，或删去这一行"))
+            }
+        case .scalar(let s, _):
+            if !carried.isEmpty, path.first != "指标", path.first != "整改情况",
+               carried.contains(NextYear.hash(s.trimmingCharacters(in: .whitespacesAndNewlines))) || carried.contains(NextYear.hash(s)) {
+                findings.append(.warning(
+                    "unchanged-from-last-year", "这段文字与上年相同，还没有改写", at: node.location,
+                    hint: "按今年的情况改写；如确实沿用，删去上方的“上年原文”注释"))
+            }
+        case .sequence(let items):
+            for item in items { walk(item, path: path + ["-"], carried: carried, into: &findings) }
+        case .mapping(let entries):
+            if path.last == "-", path.first != "整改情况", entries.allSatisfy({ $0.value.isNull }) {
+                findings.append(.error("unfilled", "这一项还没有填写", at: node.location, hint: "填写这一项，或删去它"))
+                return
+            }
+            for e in entries { walk(e.value, path: path + [e.key], carried: carried, into: &findings) }
+        }
+    }
+}
