@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+@testable import shuzhi
+@testable import ShuzhiKit
+
+/// Inputs collected from many offices: some not text at all, some huge,
+/// some deeply nested. Each gets a located error or a result with the
+/// exact exit code and diagnostic code; none crashes or hangs.
+final class HostileInputTests: XCTestCase {
+    private func draft(bytes: [UInt8], file: String = "in.yaml") throws -> (code: Int32, stderr: String) {
+        let dir = try temporaryFolder(self)
+        let path = dir.appendingPathComponent(file).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let r = runCLI(["draft", path, "-o", dir.appendingPathComponent("out.txt").path])
+        // Whatever happened, a failed run leaves no output file behind.
+        if r.code != 0 {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: dir.appendingPathComponent("out.txt").path))
+        }
+        return (r.code, r.stderr.replacingOccurrences(of: dir.path + "/", with: ""))
+    }
+
+    func testBinaryFileIsRejectedAsNotText() throws {
+        let r = try draft(bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x10])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:5: error[binary-file]: "), r.stderr)
+    }
+
+    func testInvalidUTF8NamesTheByteOffset() throws {
+        let r = try draft(bytes: Array("年度: 2024\n单位: ".utf8) + [0xC3, 0x28])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:2:5: error[not-utf8]: 第21字节不是有效的UTF-8\n"), r.stderr)
+    }
+
+    func testUTF16WithBOMIsRejectedClearly() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in "年度: 2024\n".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let r = try draft(bytes: bytes)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[not-utf8]: 文件是UTF-16编码，不是UTF-8\n"), r.stderr)
+    }
+
+    func testGB18030TextIsDetectedAndNamed() throws {
+        // 年度: 2024 / 单位: 青石镇, in GB18030.
+        let bytes: [UInt8] = [0xC4, 0xEA, 0xB6, 0xC8, 0x3A, 0x20, 0x32, 0x30, 0x32, 0x34, 0x0A,
+                              0xB5, 0xA5, 0xCE, 0xBB, 0x3A, 0x20, 0xC7, 0xE0, 0xCA, 0xAF, 0xD5, 0xF2, 0x0A]
+        let r = try draft(bytes: bytes)
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[not-utf8]: 第0字节不是有效的UTF-8，看起来是GBK/GB18030编码\n"), r.stderr)
+    }
+
+    func testEmptyFileIsAnErrorWithAHint() throws {
+        let r = try draft(bytes: [])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.stderr, "in.yaml:1:1: error[empty-input]: 输入文件是空的\n  提示：运行“shuzhi new -o 文件名.yaml”生成一个带说明的输入文件\n")
+    }
+
+    func testTenThousandLevelsOfNestingGiveAnErrorNotACrash() throws {
+        var text = ""
+        for depth in 0..<10_000 {
+            text += String(repeating: " ", count: depth) + "a:\n"
+        }
+        let r = try draft(bytes: Array(text.utf8))
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.contains("error[nesting-too-deep]"), String(r.stderr.prefix(300)))
+    }
+
+    func testAHundredThousandListItemsAreRead() throws {
+        var text = "下一步:\n  措施:\n"
+        for i in 0..<100_000 { text += "    - 措施\(i)\n" }
+        let root = try InputReader.read(text)
+        XCTAssertEqual(root["下一步"]?["措施"]?.items?.count, 100_000)
+    }
+
+    func testAFiftyMegabyteSingleLineIsRead() throws {
+        let long = String(repeating: "抓党建促发展", count: 50 * 1024 * 1024 / 18)
+        let root = try InputReader.read("结尾: " + long + "\n")
+        XCTAssertEqual(root["结尾"]?.string?.count, long.count)
+    }
+
+    func testTemplateNestedTenThousandLevelsGivesAResultOrAnError() {
+        let source = String(repeating: "{{#a}}", count: 10_000) + "x" + String(repeating: "{{/a}}", count: 10_000)
+        var value = TemplateValue.map(["a": .bool(true)])
+        for _ in 0..<10 { value = .map(["a": value]) }
+        do {
+            let t = try Template(source)
+            let r = try t.render(value, options: RenderOptions(escaping: .none))
+            XCTAssertEqual(r.text, "x")
+        } catch {
+            XCTAssertFalse(error.code.isEmpty)
+        }
+    }
+
+    func testPartialThatIncludesItselfEndsWithAnError() throws {
+        let t = try Template("{{>self}}")
+        XCTAssertThrowsError(try t.render(.null, options: RenderOptions(partials: ["self": "x{{>self}}"]))) { error in
+            XCTAssertEqual((error as? Diagnostic)?.code, "partial-depth")
+        }
+    }
+}
