@@ -9,6 +9,7 @@ enum CLI {
     /// Every subcommand, in the order `--help` lists them.
     static let commands: [CommandEntry] = [
         CommandEntry(HelpCommand.self),
+        CommandEntry(RenderCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 
