@@ -31,64 +31,97 @@ final class TemplateRenderer {
         self.file = file
     }
 
+    /// Work still to do. Rendering runs on this explicit stack rather than
+    /// by recursion, so deep nesting and deep partials cannot overflow the
+    /// thread's stack; only `maxPartialDepth` bounds them.
+    private enum Task {
+        /// Render `nodes` from index `next` on.
+        case run([TemplateNode], next: Int)
+        /// Render `children` once per item, from item `next` on.
+        case iterate([TemplateValue], next: Int, children: [TemplateNode])
+        case popContext
+        case restoreIndent(String)
+        case leavePartial(file: String?, indent: String, popOverrides: Bool)
+    }
+
     func render(_ nodes: [TemplateNode]) throws(Diagnostic) {
-        for node in nodes {
-            switch node {
-            case .text(let s):
-                if pending {
-                    out += indent
-                    pending = false
-                }
-                out += s
-                if s.utf8.last == 10 { pending = true }
-            case .variable(let name, let escaped):
-                guard let value = resolve(name) else { continue }
-                let text = Self.text(of: value)
-                if text.isEmpty { continue }
-                if pending {
-                    out += indent
-                    pending = false
-                }
-                if escaped && options.escaping == .html {
-                    Self.appendEscaped(text, to: &out)
-                } else {
-                    out += text
-                }
-            case .section(let name, let inverted, let children):
-                let value = resolve(name)
-                if inverted {
-                    if Self.isFalsey(value) { try render(children) }
-                    continue
-                }
-                guard let value, !Self.isFalsey(value) else { continue }
-                if case .list(let items) = value {
-                    for (k, item) in items.enumerated() {
-                        stack.append(Frame(value: item, index: k, count: items.count))
-                        try render(children)
-                        stack.removeLast()
-                    }
-                } else {
-                    stack.append(Frame(value: value))
-                    try render(children)
-                    stack.removeLast()
-                }
-            case .partial(let reference, let extra, let standalone):
-                try include(reference, indent: extra, standalone: standalone, overrides: nil)
-            case .parent(let reference, let blocks, let extra, let standalone):
-                try include(reference, indent: extra, standalone: standalone, overrides: blocks)
-            case .block(let name, let defaults, let extra, let standalone):
-                // The outermost override wins: a child overrides its parent's parent.
-                var content = defaults
-                for level in overrides {
-                    if let found = level[name] {
-                        content = found
-                        break
-                    }
-                }
-                let saved = enterIndent(extra, standalone: standalone)
-                try render(content)
+        var tasks: [Task] = [.run(nodes, next: 0)]
+        while let task = tasks.popLast() {
+            switch task {
+            case .run(let nodes, let next):
+                guard next < nodes.count else { continue }
+                tasks.append(.run(nodes, next: next + 1))
+                try render(nodes[next], &tasks)
+            case .iterate(let items, let next, let children):
+                if next > 0 { stack.removeLast() }
+                guard next < items.count else { continue }
+                stack.append(Frame(value: items[next], index: next, count: items.count))
+                tasks.append(.iterate(items, next: next + 1, children: children))
+                tasks.append(.run(children, next: 0))
+            case .popContext:
+                stack.removeLast()
+            case .restoreIndent(let saved):
                 indent = saved
+            case .leavePartial(let savedFile, let savedIndent, let popOverrides):
+                indent = savedIndent
+                if popOverrides { overrides.removeLast() }
+                file = savedFile
+                depth -= 1
             }
+        }
+    }
+
+    private func render(_ node: TemplateNode, _ tasks: inout [Task]) throws(Diagnostic) {
+        switch node {
+        case .text(let s):
+            if pending {
+                out += indent
+                pending = false
+            }
+            out += s
+            if s.utf8.last == 10 { pending = true }
+        case .variable(let name, let escaped):
+            guard let value = resolve(name) else { return }
+            let text = Self.text(of: value)
+            if text.isEmpty { return }
+            if pending {
+                out += indent
+                pending = false
+            }
+            if escaped && options.escaping == .html {
+                Self.appendEscaped(text, to: &out)
+            } else {
+                out += text
+            }
+        case .section(let name, let inverted, let children):
+            let value = resolve(name)
+            if inverted {
+                if Self.isFalsey(value) { tasks.append(.run(children, next: 0)) }
+                return
+            }
+            guard let value, !Self.isFalsey(value) else { return }
+            if case .list(let items) = value {
+                tasks.append(.iterate(items, next: 0, children: children))
+            } else {
+                stack.append(Frame(value: value))
+                tasks.append(.popContext)
+                tasks.append(.run(children, next: 0))
+            }
+        case .partial(let reference, let extra, let standalone):
+            try include(reference, indent: extra, standalone: standalone, overrides: nil, &tasks)
+        case .parent(let reference, let blocks, let extra, let standalone):
+            try include(reference, indent: extra, standalone: standalone, overrides: blocks, &tasks)
+        case .block(let name, let defaults, let extra, let standalone):
+            // The outermost override wins: a child overrides its parent's parent.
+            var content = defaults
+            for level in overrides {
+                if let found = level[name] {
+                    content = found
+                    break
+                }
+            }
+            tasks.append(.restoreIndent(enterIndent(extra, standalone: standalone)))
+            tasks.append(.run(content, next: 0))
         }
     }
 
@@ -105,7 +138,7 @@ final class TemplateRenderer {
 
     private func include(
         _ reference: PartialReference, indent extra: String, standalone: Bool,
-        overrides blocks: [String: [TemplateNode]]?
+        overrides blocks: [String: [TemplateNode]]?, _ tasks: inout [Task]
     ) throws(Diagnostic) {
         var name = reference.name
         if reference.dynamic {
@@ -120,15 +153,10 @@ final class TemplateRenderer {
             throw Diagnostic.partialDepth(name, limit: options.maxPartialDepth, at: reference.location).inFile(file)
         }
         depth += 1
-        let savedFile = file
+        tasks.append(.leavePartial(file: file, indent: enterIndent(extra, standalone: standalone), popOverrides: blocks != nil))
         file = template.name
         if let blocks { overrides.append(blocks) }
-        let saved = enterIndent(extra, standalone: standalone)
-        try render(template.nodes)
-        indent = saved
-        if blocks != nil { overrides.removeLast() }
-        file = savedFile
-        depth -= 1
+        tasks.append(.run(template.nodes, next: 0))
     }
 
     private func partial(named name: String, at location: SourceLocation) throws(Diagnostic) -> Template? {

@@ -14,7 +14,7 @@ final class TemplateDiagnosticTests: XCTestCase {
 
     func renderError(_ source: String, options: RenderOptions) -> Diagnostic? {
         do {
-            _ = try Template(source).render(.map([:]), options: options)
+            _ = try Template(source).render(.map(["a": .bool(true)]), options: options)
             XCTFail("no error")
             return nil
         } catch {
@@ -145,6 +145,18 @@ final class TemplateDiagnosticTests: XCTestCase {
         XCTAssertEqual(error(String(repeating: "[", count: 10000))?.message, "嵌套超过500层")
         XCTAssertEqual(try? TemplateJSON.parse(#"[1, -2, 1.5, 1e2, "\u4e2d\ud83d\ude00", true, null]"#),
             .list([.int(1), .int(-2), .double(1.5), .double(100), .string("中😀"), .bool(true), .null]))
+    }
+
+    func testDeepNestingRendersWithoutExhaustingTheStack() throws {
+        XCTAssertEqual(parseError(String(repeating: "{{#a}}", count: 5000))?.code, "unclosed-section")
+        let deep = String(repeating: "{{#a}}", count: 5000) + "x" + String(repeating: "{{/a}}", count: 5000)
+        XCTAssertEqual(try Template(deep).render(.map(["a": .bool(true)])).text, "x")
+    }
+
+    func testDeepSectionsInsideDeepPartialsEndWithAnError() {
+        let body = String(repeating: "{{#a}}", count: 99) + "{{>p}}" + String(repeating: "{{/a}}", count: 99)
+        let d = renderError("{{>p}}", options: RenderOptions(partials: ["p": body]))
+        XCTAssertEqual(d?.code, "partial-depth")
     }
 
     func testCatalogListsEveryCodeOnce() {
