@@ -13,6 +13,7 @@ enum CLI {
         CommandEntry(TemplatesCommand.self),
         CommandEntry(ParseCommand.self),
         CommandEntry(HelpCommand.self),
+        CommandEntry(RenderCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 

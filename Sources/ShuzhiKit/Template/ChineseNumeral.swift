@@ -1,0 +1,63 @@
+/// Whole numbers written in Chinese numerals, as reports count
+/// (`三是`, `从十二个方面`, `一百零五`).
+public enum ChineseNumeral {
+    private static let digits: [String] = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+    private static let smallUnits: [String] = ["", "十", "百", "千"]
+    /// Units of the four-digit groups: 个, 万, 亿, 万亿, 亿亿.
+    private static let groupUnits: [String] = ["", "万", "亿", "万亿", "亿亿"]
+
+    /// `n` in Chinese numerals: 0→零, 10→十, 11→十一, 110→一百一十,
+    /// 1010→一千零一十, 10010→一万零一十, 100000→十万; negative → 负….
+    /// Correct for every `Int`.
+    public static func string(_ n: Int) -> String {
+        if n == 0 { return "零" }
+        if n < 0 { return "负" + string(magnitude: n.magnitude) }
+        return string(magnitude: n.magnitude)
+    }
+
+    private static func string(magnitude n: UInt) -> String {
+        var groups: [Int] = []
+        var rest = n
+        while rest > 0 {
+            groups.append(Int(rest % 10000))
+            rest /= 10000
+        }
+        var out = ""
+        var higher = false
+        var zeroGap = false
+        for index in stride(from: groups.count - 1, through: 0, by: -1) {
+            let g = groups[index]
+            if g == 0 {
+                if higher { zeroGap = true }
+                continue
+            }
+            if higher && (zeroGap || g < 1000) { out += "零" }
+            out += group(g, leading: !higher) + groupUnits[index]
+            higher = true
+            zeroGap = false
+        }
+        return out
+    }
+
+    /// One group of up to four digits; `leading` groups write 10–19 as 十….
+    private static func group(_ g: Int, leading: Bool) -> String {
+        var out = ""
+        var started = false
+        var zero = false
+        var divisor = 1000
+        for position in stride(from: 3, through: 0, by: -1) {
+            let d = (g / divisor) % 10
+            divisor /= 10
+            if d == 0 {
+                if started { zero = true }
+                continue
+            }
+            if zero { out += "零" }
+            zero = false
+            if !(leading && !started && position == 1 && d == 1) { out += digits[d] }
+            out += smallUnits[position]
+            started = true
+        }
+        return out
+    }
+}

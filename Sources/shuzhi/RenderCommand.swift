@@ -1,0 +1,92 @@
+import Foundation
+import ShuzhiKit
+
+/// `shuzhi render`: one Mustache template, one data file, exactly the
+/// rendered text on standard output.
+struct RenderCommand: Command {
+    static let info = CommandInfo(
+        name: "render", summary: "用Mustache模板和数据文件生成文本",
+        usage: "render 模板 --data 数据.json [--partials 文件夹] [--escape html|none] [--strict]",
+        discussion: """
+            模板语法见README“模板语法（Mustache 及扩展）”。标准输出只有生成的文本，
+            不加任何内容；警告和错误写到标准错误。子模板是文件夹里的“名称.mustache”文件，
+            在模板里写{{>名称}}引用。
+            """,
+        options: [
+            OptionSpec(name: "--data", short: "-d", value: "文件", help: "数据文件（.json）；“-”表示标准输入"),
+            OptionSpec(name: "--partials", short: "-p", value: "文件夹", help: "子模板所在的文件夹"),
+            OptionSpec(name: "--escape", value: "方式", choices: ["html", "none"], help: "{{名称}}的转义方式，默认html"),
+            OptionSpec(name: "--strict", help: "名称找不到数据时给出警告，子模板找不到时报错"),
+        ],
+        positionals: (1, 1))
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
+        guard let dataPath = args.value("--data") else {
+            throw CLIError.usage("缺少选项“--data”（数据文件）", command: info.name)
+        }
+        let templatePath = args.positionals[0]
+        if dataPath == "-" && templatePath == "-" {
+            throw CLIError.usage("模板和数据不能都来自标准输入", command: info.name)
+        }
+        if dataPath != "-" && !dataPath.lowercased().hasSuffix(".json") {
+            throw CLIError.usage(
+                "数据文件“\(dataPath)”不是.json文件：render目前只读JSON数据，输入文件（.yaml）的读取尚未接入",
+                command: info.name)
+        }
+        var partialPaths: [String: String] = [:]
+        var options = RenderOptions(
+            escaping: args.value("--escape") == "none" ? .none : .html, strict: args.flag("--strict"))
+        if let folder = args.value("--partials") {
+            for (name, path) in try partialFiles(in: folder) {
+                let (input, decoded) = try Files.readText(path, console)
+                switch decoded {
+                case .success(let text):
+                    options.partials[name] = text
+                    partialPaths[name] = input.name
+                case .failure(let d):
+                    console.err(DiagnosticPrinter.text(d))
+                    return 1
+                }
+            }
+        }
+        // Diagnostics from a partial carry its name; show its path instead.
+        func located(_ d: Diagnostic) -> Diagnostic {
+            guard let file = d.file, let path = partialPaths[file] else { return d }
+            return d.inFile(path)
+        }
+
+        let (templateInput, templateText) = try Files.readText(templatePath, console)
+        let (dataInput, dataText) = try Files.readText(dataPath, console)
+        do throws(Diagnostic) {
+            let template = try Template(templateText.get(), name: templateInput.name)
+            let data: TemplateValue
+            do throws(Diagnostic) {
+                data = try TemplateJSON.parse(dataText.get())
+            } catch {
+                throw error.inFile(dataInput.name)
+            }
+            let result = try template.render(data, options: options)
+            for warning in result.warnings { console.err(DiagnosticPrinter.text(located(warning))) }
+            console.out(result.text)
+            return 0
+        } catch {
+            console.err(DiagnosticPrinter.text(located(error)))
+            return 1
+        }
+    }
+
+    /// `NAME.mustache` files in `folder`, sorted by name.
+    static func partialFiles(in folder: String) throws -> [(String, String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CLIError.io("找不到子模板文件夹“\(folder)”")
+        }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw CLIError.io("无法读取文件夹“\(folder)”")
+        }
+        let suffix = ".mustache"
+        return names.filter { $0.hasSuffix(suffix) && $0.count > suffix.count }.sorted().map { file in
+            (String(file.dropLast(suffix.count)), (folder as NSString).appendingPathComponent(file))
+        }
+    }
+}
