@@ -14,7 +14,7 @@ final class FileOutputTests: XCTestCase {
 
     func testOutputToAFullDiskFailsWithExitCode2() throws {
         guard FileManager.default.fileExists(atPath: "/dev/full") else { throw XCTSkip("没有 /dev/full") }
-        let r = runCLI(["new", "--year", "2024", "-o", "/dev/full"])
+        let r = runCLI(["draft", packageRoot.appendingPathComponent("Examples/柳河社区2024.yaml").path, "-o", "/dev/full"])
         XCTAssertEqual(r.code, 2)
         XCTAssertEqual(r.stderr, "shuzhi: 错误：无法写入“/dev/full”：磁盘已满\n")
     }

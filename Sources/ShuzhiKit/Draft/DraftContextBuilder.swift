@@ -158,7 +158,7 @@ struct DraftContextBuilder {
                 lead = resolver.resolve(Located(l, at: input.location), extra: ["条目数": count], &diagnostics)
             }
             // In a run-in paragraph the lead is followed by items: it must end a sentence or a colon.
-            if !lead.isEmpty && !input.items.isEmpty { lead = Punctuation.sentence(lead) }
+            if !lead.isEmpty && !input.items.isEmpty { lead = Punctuation.lead(lead) }
             map["导语"] = .string(lead)
             map["有导语"] = .bool(!lead.isEmpty)
             var items: [TemplateValue] = []
@@ -217,6 +217,8 @@ struct DraftContextBuilder {
     }
 
     private mutating func numberingMarker(_ style: NumberingStyle, _ position: Int, _ count: Int, at location: SourceLocation) -> String {
+        // A lone item is not enumerated in running text: no report writes “一是” without a “二是”.
+        if count == 1 && style.isRunIn { return "" }
         if let m = style.marker(position: position, count: count) { return m }
         diagnostics.append(.error(
             "numbering-overflow", "“首先……其次……再次……最后”式编号最多四项，这里是第\(position)项", at: location,

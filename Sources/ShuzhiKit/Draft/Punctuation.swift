@@ -26,6 +26,15 @@ enum Punctuation {
         return String(s) + "。"
     }
 
+    /// A lead that items follow in the same paragraph: a clause mark that
+    /// leads on (，：) stays, anything else ends as a sentence.
+    static func lead(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        if let last = s.last, last == "，" || last == "：" || last == "；" { return String(s) }
+        return sentence(String(s))
+    }
+
     /// `text` without its trailing sentence or clause mark, for a heading
     /// that the template ends itself (一、履职情况).
     static func bare(_ text: String) -> String {

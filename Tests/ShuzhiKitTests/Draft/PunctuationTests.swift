@@ -17,6 +17,12 @@ final class PunctuationTests: XCTestCase {
         XCTAssertEqual(Punctuation.sentence("坚决做到“两个维护”"), "坚决做到“两个维护”。")
     }
 
+    func testLeadKeepsALeadingOnClauseMark() {
+        XCTAssertEqual(Punctuation.lead("深入剖析问题的根源，"), "深入剖析问题的根源，")
+        XCTAssertEqual(Punctuation.lead("究其原因："), "究其原因：")
+        XCTAssertEqual(Punctuation.lead("下一步，我将从三个方面着力"), "下一步，我将从三个方面着力。")
+    }
+
     func testBareDropsTrailingMarks() {
         XCTAssertEqual(Punctuation.bare("履职情况。"), "履职情况")
         XCTAssertEqual(Punctuation.bare("存在问题："), "存在问题")
