@@ -170,7 +170,9 @@ public enum LastYear {
     /// lines, or the name ends in .txt), otherwise an input file.
     public static func read(_ text: String, name: String) throws(Diagnostic) -> Node {
         if name.hasSuffix(".txt") {
-            return try InputReader.read(try Importer.importText(text, file: name).input)
+            throw Diagnostic.error(
+                "unsupported-input", "暂时只能从上年的输入文件（.yaml）开始", at: nil,
+                hint: "纯文本报告请先用“shuzhi import”转成输入文件")
         }
         return try InputReader.read(text)
     }
