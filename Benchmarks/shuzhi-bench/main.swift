@@ -25,6 +25,7 @@ func measure(seconds: Double = 1.0, _ body: () -> Void) -> Double {
 
 /// Each stage returns its rows. Add a stage as a function in its own file.
 let stages: [(String, () -> [BenchRow])] = [
+    ("render", renderBench),
     ("metrics", metricsBench),
     ("export", exportBench),
 ]

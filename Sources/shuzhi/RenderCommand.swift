@@ -6,14 +6,14 @@ import ShuzhiKit
 struct RenderCommand: Command {
     static let info = CommandInfo(
         name: "render", summary: "用Mustache模板和数据文件生成文本",
-        usage: "render 模板 --data 数据.json [--partials 文件夹] [--escape html|none] [--strict]",
+        usage: "render 模板 --data 数据 [--partials 文件夹] [--escape html|none] [--strict]",
         discussion: """
             模板语法见README“模板语法（Mustache 及扩展）”。标准输出只有生成的文本，
             不加任何内容；警告和错误写到标准错误。子模板是文件夹里的“名称.mustache”文件，
             在模板里写{{>名称}}引用。
             """,
         options: [
-            OptionSpec(name: "--data", short: "-d", value: "文件", help: "数据文件（.json）；“-”表示标准输入"),
+            OptionSpec(name: "--data", short: "-d", value: "文件", help: "数据文件：.json（保留类型），或输入文件（所有值都是文字）；“-”表示标准输入（以“{”或“[”开头时按JSON读）"),
             OptionSpec(name: "--partials", short: "-p", value: "文件夹", help: "子模板所在的文件夹"),
             OptionSpec(name: "--escape", value: "方式", choices: ["html", "none"], help: "{{名称}}的转义方式，默认html"),
             OptionSpec(name: "--strict", help: "名称找不到数据时给出警告，子模板找不到时报错"),
@@ -27,11 +27,6 @@ struct RenderCommand: Command {
         let templatePath = args.positionals[0]
         if dataPath == "-" && templatePath == "-" {
             throw CLIError.usage("模板和数据不能都来自标准输入", command: info.name)
-        }
-        if dataPath != "-" && !dataPath.lowercased().hasSuffix(".json") {
-            throw CLIError.usage(
-                "数据文件“\(dataPath)”不是.json文件：render目前只读JSON数据，输入文件（.yaml）的读取尚未接入",
-                command: info.name)
         }
         var partialPaths: [String: String] = [:]
         var options = RenderOptions(
@@ -61,7 +56,13 @@ struct RenderCommand: Command {
             let template = try Template(templateText.get(), name: templateInput.name)
             let data: TemplateValue
             do throws(Diagnostic) {
-                data = try TemplateJSON.parse(dataText.get())
+                // JSON keeps its types; an input file gives strings, as everywhere in shuzhi.
+                // Standard input is JSON when it starts like JSON: an input file never does.
+                let text = try dataText.get()
+                let json = dataPath == "-"
+                    ? text.first(where: { !$0.isWhitespace }).map { $0 == "{" || $0 == "[" } ?? false
+                    : dataPath.lowercased().hasSuffix(".json")
+                data = json ? try TemplateJSON.parse(text) : TemplateValue(try InputReader.read(text))
             } catch {
                 throw error.inFile(dataInput.name)
             }

@@ -93,14 +93,19 @@ final class RenderCommandTests: XCTestCase {
         XCTAssertEqual(r.stderr, "\(folder)/d.json:3:1: error[bad-json]: 这里应当是用双引号括起的键\n")
     }
 
-    func testMissingDataOptionAndNonJSONDataAreUsageErrors() {
+    func testMissingDataOptionIsAUsageError() {
         write("t.mustache", "x")
         let r = runCLI(["render", folder + "/t.mustache"])
         XCTAssertEqual(r.code, 2)
         XCTAssertTrue(r.stderr.hasPrefix("shuzhi: 错误：缺少选项“--data”（数据文件）\n"))
-        let yaml = runCLI(["render", folder + "/t.mustache", "--data", folder + "/d.yaml"])
-        XCTAssertEqual(yaml.code, 2)
-        XCTAssertTrue(yaml.stderr.contains("不是.json文件"))
+    }
+
+    func testInputFileDataGivesStringsToTheTemplate() {
+        write("t.mustache", "{{单位}}：{{#措施}}{{@ordinal.cn}}是{{.}}。{{/措施}}共{{措施.@count.cn}}条")
+        write("d.yaml", "单位: 青石镇\n措施:\n  - 抓学习\n  - 抓队伍\n")
+        let r = runCLI(["render", folder + "/t.mustache", "--data", folder + "/d.yaml", "--escape", "none"])
+        XCTAssertEqual(r.code, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "青石镇：一是抓学习。二是抓队伍。共二条")
     }
 
     func testMissingFilesAreIOErrors() {

@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import ShuzhiKit
 
@@ -157,6 +158,21 @@ final class TemplateDiagnosticTests: XCTestCase {
         let body = String(repeating: "{{#a}}", count: 99) + "{{>p}}" + String(repeating: "{{/a}}", count: 99)
         let d = renderError("{{>p}}", options: RenderOptions(partials: ["p": body]))
         XCTAssertEqual(d?.code, "partial-depth")
+    }
+
+    func testReadmeDocumentsEveryCodeAndItsExampleRendersAsClaimed() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        for (code, meaning) in TemplateDiagnostics.catalog {
+            XCTAssertTrue(readme.contains("| `\(code)` | \(meaning) |"), code)
+        }
+        let example = "从{{措施.@count.cn}}个方面推进：{{#措施}}{{@ordinal.cn}}是{{.}}{{^@last}}；{{/@last}}{{#@last}}。{{/@last}}{{/措施}}"
+        XCTAssertTrue(readme.contains(example))
+        let data: TemplateValue = .map(["措施": .list([.string("建强支部"), .string("带好队伍"), .string("办好实事")])])
+        XCTAssertEqual(
+            try Template(example).render(data, options: RenderOptions(escaping: .none)).text,
+            "从三个方面推进：一是建强支部；二是带好队伍；三是办好实事。")
     }
 
     func testCatalogListsEveryCodeOnce() {

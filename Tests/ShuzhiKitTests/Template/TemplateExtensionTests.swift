@@ -81,3 +81,22 @@ final class TemplateExtensionTests: XCTestCase {
         XCTAssertTrue(text.hasSuffix("20000:19999\n"))
     }
 }
+
+final class TemplateValueFromNodeTests: XCTestCase {
+    func testInputTreesBecomeStringContextsInDocumentOrder() throws {
+        let at = SourceLocation(line: 1, column: 1)
+        let node = Node(.mapping([
+            Node.Entry(key: "单位", keyLocation: at, value: Node(.scalar("青石镇", .plain), at: at)),
+            Node.Entry(key: "备注", keyLocation: at, value: Node(.null, at: at)),
+            Node.Entry(key: "村", keyLocation: at, value: Node(.sequence([
+                Node(.scalar("柳河村", .plain), at: at), Node(.scalar("12", .doubleQuoted), at: at),
+            ]), at: at)),
+        ]), at: at)
+        let value = TemplateValue(node)
+        XCTAssertEqual(value, .map(TemplateMap([
+            ("单位", .string("青石镇")), ("备注", .null), ("村", .list([.string("柳河村"), .string("12")])),
+        ])))
+        let text = try Template("{{单位}}{{#村}}{{@ordinal.cn}}{{.}}{{/村}}{{村.@count.cn}}").render(value).text
+        XCTAssertEqual(text, "青石镇一柳河村二12二")
+    }
+}
