@@ -11,6 +11,7 @@ enum CLI {
         CommandEntry(DraftCommand.self),
         CommandEntry(NewCommand.self),
         CommandEntry(TemplatesCommand.self),
+        CommandEntry(OutlineCommand.self),
         CommandEntry(ParseCommand.self),
         CommandEntry(HelpCommand.self),
         CommandEntry(RenderCommand.self),
