@@ -12,7 +12,7 @@ enum InputFileChecks {
     /// Every hash named in a carried-over comment.
     static func carriedHashes(_ source: String) -> Set<String> {
         var hashes: Set<String> = []
-        for line in source.split(separator: "\n") {
+        for line in source.sourceLines {
             guard let marker = line.range(of: NextYear.carriedMarker) else { continue }
             for part in line[marker.upperBound...].split(separator: "#").dropFirst(0) {
                 let h = part.trimmingCharacters(in: .whitespaces)

@@ -200,7 +200,7 @@ struct DraftContextBuilder {
         let heading = item.heading.map { resolver.resolve($0, &diagnostics) }
         map["标题"] = .string(heading.map(Punctuation.bare) ?? "")
         map["标题句"] = .string(heading.map(Punctuation.sentence) ?? "")
-        map["内容"] = .string(item.text.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? "")
+        map["内容"] = .string(item.text.map { Punctuation.itemText(resolver.resolve($0, &diagnostics)) } ?? "")
         var measures: [TemplateValue] = []
         for (i, m) in item.measures.enumerated() {
             var mm = TemplateMap()
@@ -208,7 +208,7 @@ struct DraftContextBuilder {
             let h = m.heading.map { resolver.resolve($0, &diagnostics) }
             mm["标题"] = .string(h.map(Punctuation.bare) ?? "")
             mm["标题句"] = .string(h.map(Punctuation.sentence) ?? "")
-            mm["内容"] = .string(m.text.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? "")
+            mm["内容"] = .string(m.text.map { Punctuation.itemText(resolver.resolve($0, &diagnostics)) } ?? "")
             measures.append(.map(mm))
         }
         map["措施"] = .list(measures)

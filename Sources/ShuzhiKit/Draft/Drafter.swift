@@ -63,9 +63,7 @@ public enum Drafter {
         }
         var builder = DraftContextBuilder(
             report: report, template: template, strict: options.strict,
-            sourceLines: source.split(separator: "\n", omittingEmptySubsequences: false).map {
-                $0.last == "\r" ? $0.dropLast() : $0
-            })
+            sourceLines: source.sourceLines)
         let context = builder.build()
         diagnostics += builder.diagnostics
         var all = diagnostics.map { $0.inFile(file) }

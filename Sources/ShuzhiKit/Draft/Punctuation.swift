@@ -26,6 +26,15 @@ enum Punctuation {
         return String(s) + "。"
     }
 
+    /// The end of an item's text in a list: a semicolon that separates
+    /// run-in items (一是……；二是……；) stays; otherwise it ends as a sentence.
+    static func itemText(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, last.isWhitespace { s = s.dropLast() }
+        if s.last == "；" { return String(s) }
+        return sentence(String(s))
+    }
+
     /// A lead that items follow in the same paragraph: a clause mark that
     /// leads on (，：) stays, anything else ends as a sentence.
     static func lead(_ text: String) -> String {

@@ -18,10 +18,9 @@ public enum OutlineReader {
         var lineNumber = 0
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        for raw in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in String(body).sourceLines {
             lineNumber += 1
             var line = raw
-            if line.last == "\r" { line = line.dropLast() }
             var column = 1
             while let c = line.first, c == " " || c == "\u{3000}" || c == "\t" || c == "\u{A0}" {
                 line = line.dropFirst()

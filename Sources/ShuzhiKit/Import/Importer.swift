@@ -1,0 +1,109 @@
+/// Turns a finished plain-text report into an input file that drafts back
+/// to the same text, so that next year starts from real text.
+///
+/// Import never guesses silently: it drafts the input it made and compares
+/// the result with the report, paragraph by paragraph; when they differ it
+/// reports the first paragraph that would change instead of writing a file.
+public enum Importer {
+    /// What import made.
+    public struct Result: Sendable {
+        /// The input file's text.
+        public var input: String
+        /// The built-in template it chose.
+        public var template: ReportTemplate
+        /// Notes on what import did (which template, metrics found).
+        public var notes: [Diagnostic]
+    }
+
+    /// Imports `text` (a report named `file` in messages).
+    ///
+    /// - Parameters:
+    ///   - template: a template to use instead of detecting one.
+    ///   - metrics: whether to turn quantities into named metrics.
+    /// - Throws: `import-mismatch` at the first paragraph that would not
+    ///   draft back exactly, or `import-empty` for a text with no report.
+    public static func importText(
+        _ text: String, file: String, template: ReportTemplate? = nil, metrics: Bool = false,
+        library: TemplateLibrary = .builtin
+    ) throws(Diagnostic) -> Result {
+        let chosen = template ?? detectTemplate(text, library: library)
+        let outline = OutlineReader.read(text, profile: chosen.profile)
+        guard outline.opening != nil || !outline.parts.isEmpty else {
+            throw Diagnostic.error(
+                "import-empty", "没有读出报告的结构", at: SourceLocation(line: 1, column: 1),
+                hint: "import需要一份完整的述职报告：每段一行，有开头和各部分").inFile(file)
+        }
+        var mapper = ImportMapper(outline: outline, template: chosen)
+        var fields = try mapper.fields()
+        var notes: [Diagnostic] = []
+        if metrics {
+            let extraction = MetricExtractor.extract(&fields)
+            if !extraction.isEmpty {
+                fields.insert(InputField("指标", .map(extraction), comment: "从正文中提取的数字；正文中的 {{指标名}} 引用它们"), at: metricsPosition(fields))
+            }
+        }
+        let header = [
+            "由 shuzhi import 从“\(file)”生成（模板：\(chosen.name)）。",
+            "运行 shuzhi draft 本文件 可得到与原报告相同的正文。",
+        ]
+        let input = InputEmitter.emit(fields, header: header)
+        try verify(input: input, original: outline, template: chosen, file: file, library: library)
+        notes.append(Diagnostic(.note, code: "import-template", message: "按模板“\(chosen.name)”（\(chosen.id)）导入", at: nil, file: file))
+        return Result(input: input, template: chosen, notes: notes)
+    }
+
+    static func metricsPosition(_ fields: [InputField]) -> Int {
+        (fields.lastIndex { ["模板", "年度", "标题", "姓名行", "称呼", "开头"].contains($0.key) } ?? -1) + 1
+    }
+
+    /// The built-in template whose headings the report uses most, with a
+    /// hint from the words for 村/社区 and 机关 reports.
+    public static func detectTemplate(_ text: String, library: TemplateLibrary = .builtin) -> ReportTemplate {
+        let head = String(text.prefix(400))
+        func score(_ t: ReportTemplate) -> Int {
+            let outline = OutlineReader.read(text, profile: t.profile)
+            var s = 0
+            for part in outline.parts {
+                guard let h = part.heading, let spec = t.parts.first(where: { $0.spec.kind == part.kind }) else { continue }
+                if spec.spec.heading == h { s += 3 } else if spec.spec.aliases.contains(h) { s += 2 }
+            }
+            if t.id == "village" && (head.contains("村党") || head.contains("社区党") || head.contains("村（社区）")) { s += 3 }
+            if t.id == "organ" && (head.contains("机关") || head.contains("局党") || head.contains("党组")) { s += 3 }
+            if t.id == "strict" && outline.part(.rectification) != nil && outline.part(.causes) != nil { s += 1 }
+            return s
+        }
+        var best = library.defaultTemplate
+        var bestScore = score(best)
+        for t in library.templates.dropFirst() {
+            let s = score(t)
+            if s > bestScore { best = t; bestScore = s }
+        }
+        return best
+    }
+
+    /// Drafts `input` and compares it with the report it came from.
+    static func verify(input: String, original: Outline, template: ReportTemplate, file: String, library: TemplateLibrary) throws(Diagnostic) {
+        let result = Drafter.draft(input, file: file, options: Drafter.Options(library: library, template: (template, library.partials)))
+        guard let drafted = result.text else {
+            let first = result.diagnostics.first { $0.severity == .error }
+            throw Diagnostic.error(
+                "import-mismatch", "导入结果无法起草：\(first?.message ?? "未知原因")", at: SourceLocation(line: 1, column: 1),
+                hint: "请把这份报告和这条信息反馈给维护者").inFile(file)
+        }
+        let back = OutlineReader.splitParagraphs(drafted).map(\.text)
+        let want = original.paragraphs
+        for (k, p) in want.enumerated() where k >= back.count || back[k] != p.text {
+            let got = k < back.count ? back[k] : "（没有这一段）"
+            throw Diagnostic.error(
+                "import-mismatch", "这一段无法原样转换，导入后会变成“\(String(got.prefix(40)))\(got.count > 40 ? "……" : "")”",
+                at: p.location,
+                hint: "多半是编号或标点与常见写法不同；请手工调整这一段后再导入，或直接新建输入文件").inFile(file)
+        }
+        if back.count > want.count {
+            throw Diagnostic.error(
+                "import-mismatch", "导入后会多出一段“\(String(back[want.count].prefix(40)))”",
+                at: want.last?.location ?? SourceLocation(line: 1, column: 1),
+                hint: "请把这份报告和这条信息反馈给维护者").inFile(file)
+        }
+    }
+}

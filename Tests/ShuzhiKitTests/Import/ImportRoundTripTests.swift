@@ -1,0 +1,136 @@
+import Foundation
+import XCTest
+@testable import ShuzhiKit
+
+/// draft(import(report)) equals the report, up to blank lines, leading
+/// indentation and trailing spaces.
+final class ImportRoundTripTests: XCTestCase {
+    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+
+    /// Paragraph texts, as the comparison sees them.
+    func normalized(_ text: String) -> [String] { OutlineReader.splitParagraphs(text).map(\.text) }
+
+    func assertRoundTrip(_ text: String, file: String, metrics: Bool, line: UInt = #line) {
+        do {
+            let result = try Importer.importText(text, file: file, metrics: metrics)
+            let drafted = Drafter.draft(result.input, file: file)
+            XCTAssertEqual(drafted.diagnostics.filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [], file, line: line)
+            XCTAssertEqual(normalized(drafted.text ?? ""), normalized(text), file, line: line)
+        } catch {
+            XCTFail("\(file)：\(DiagnosticPrinter.text(error))", line: line)
+        }
+    }
+
+    func testCorpusReportsRoundTripWithAndWithoutMetrics() throws {
+        guard FileManager.default.fileExists(atPath: Self.corpus.path) else {
+            throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过真实报告的导入测试")
+        }
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        XCTAssertEqual(files.count, 3)
+        for name in files {
+            let text = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+            assertRoundTrip(text, file: name, metrics: false)
+            assertRoundTrip(text, file: name, metrics: true)
+        }
+    }
+
+    func testMetricsBecomeNamedEntriesReferencedFromTheText() throws {
+        let report = """
+            按照镇党委要求，现将本人2023年度抓基层党建工作情况报告如下：
+            一、履职情况
+            （一）抓队伍建设。全年培训党员干部320人次，新建党员活动室4个。
+            （二）抓产业发展。争取项目资金650万元，带动群众就业。
+            二、存在问题
+            一是学习不够深入。二是创新不够。
+            三、下一步工作打算
+            一是加强学习。二是改进作风。
+
+            """
+        let result = try Importer.importText(report, file: "r.txt", metrics: true)
+        XCTAssertTrue(result.input.contains("  党员干部: 320人次\n"), result.input)
+        XCTAssertTrue(result.input.contains("  项目资金: 650万元\n"), result.input)
+        XCTAssertTrue(result.input.contains("指标:\n  党员干部: 320人次\n  党员活动室: 4个\n  项目资金: 650万元\n"), result.input)
+        XCTAssertTrue(result.input.contains("全年培训党员干部{{党员干部}}，新建党员活动室{{党员活动室}}。"), result.input)
+        assertRoundTrip(report, file: "r.txt", metrics: true)
+    }
+
+    func testEveryStyleFixtureDraftRoundTrips() throws {
+        let folder = packageRoot.appendingPathComponent("Tests/Fixtures/styles")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            assertRoundTrip(text, file: name, metrics: false)
+            assertRoundTrip(text, file: name, metrics: true)
+        }
+    }
+
+    func testEveryExampleDraftRoundTrips() throws {
+        let folder = packageRoot.appendingPathComponent("Examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            assertRoundTrip(text, file: name, metrics: false)
+        }
+    }
+
+    func testVariantMarkersAndWindowsLineEndsRoundTrip() {
+        let report = "　　根据要求，现报告如下：\r\n一、履职情况\r\n(一)抓学习。每月学习一次。\r\n(二)抓队伍。选好配强班子。\r\n二、存在问题\r\n〔一〕学习不深。〔二〕创新不够。\r\n三、下一步工作打算\r\n首先是加强学习。其次是改进作风。再次，完善制度。\r\n"
+        assertRoundTrip(report, file: "variants.txt", metrics: false)
+    }
+
+    func testAParagraphThatWouldChangeIsReportedWithItsLine() {
+        // The last item lacks its full stop: a draft would add one.
+        let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        XCTAssertThrowsError(try Importer.importText(report, file: "r.txt")) { error in
+            let d = error as! Diagnostic
+            XCTAssertEqual(d.code, "import-mismatch")
+            XCTAssertEqual(d.location, SourceLocation(line: 3, column: 1))
+        }
+    }
+
+    /// Random reports built from the outline model's styles, counts and
+    /// texts: each drafts, imports and drafts again to the same text.
+    func testRandomReportsRoundTrip() {
+        var rng = SplitMix(seed: 20241)
+        let words = ["抓学习", "强队伍", "促发展", "优服务", "严管理", "建阵地", "育人才", "聚合力"]
+        for round in 0..<60 {
+            var input = "年度: 2024\n"
+            if rng.next() % 2 == 0 { input += "标题: 无\n" }
+            let itemStyle = ["（一）", "一是", "第一，", "1."][Int(rng.next() % 4)]
+            let measureStyle = ["一是", "（1）", "首先"][Int(rng.next() % 3)]
+            input += "履职情况:\n  编号: \(itemStyle)\n  措施编号: \(measureStyle)\n"
+            if rng.next() % 2 == 0 { input += "  导语: 一年来，我坚持把党建工作放在首位。\n" }
+            input += "  事项:\n"
+            for _ in 0..<(2 + Int(rng.next() % 3)) {
+                input += "    - 标题: \(words[Int(rng.next() % 8)])，\(words[Int(rng.next() % 8)])\n"
+                let m = Int(rng.next() % 4)
+                if m >= 2 {
+                    input += "      措施:\n"
+                    for _ in 0..<min(m, 3) { input += "        - \(words[Int(rng.next() % 8)])。全年开展活动\(rng.next() % 90 + 2)次。\n" }
+                } else {
+                    input += "      内容: 坚持每月研究一次，推动工作落实。\n"
+                }
+            }
+            input += "存在问题:\n  版式: \(rng.next() % 2 == 0 ? "连排" : "分段")\n  问题:\n    - 学习不够深入\n    - 创新意识不强\n"
+            if rng.next() % 2 == 0 { input += "  原因:\n    - 思想认识不到位\n    - 办法不多\n" }
+            input += "下一步:\n  措施:\n    - 加强学习\n    - 改进作风\n    - 完善制度\n"
+            let drafted = Drafter.draft(input, file: "random\(round).yaml")
+            guard let text = drafted.text else {
+                XCTFail("round \(round): \(drafted.diagnostics.map { DiagnosticPrinter.text($0) })\n\(input)")
+                continue
+            }
+            assertRoundTrip(text, file: "random\(round).txt", metrics: rng.next() % 2 == 0)
+        }
+    }
+}
+
+/// A small deterministic generator, so a failing round is reproducible.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
