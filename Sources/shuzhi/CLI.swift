@@ -10,6 +10,7 @@ enum CLI {
     static let commands: [CommandEntry] = [
         CommandEntry(DraftCommand.self),
         CommandEntry(NewCommand.self),
+        CommandEntry(CheckCommand.self),
         CommandEntry(ImportCommand.self),
         CommandEntry(TemplatesCommand.self),
         CommandEntry(OutlineCommand.self),

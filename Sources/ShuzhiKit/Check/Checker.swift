@@ -1,0 +1,76 @@
+/// `shuzhi check`: judges a finished plain-text report or an input file.
+public enum Checker {
+    /// Whether a file is an input file (by its name) rather than a report.
+    public static func isInputFile(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+    }
+
+    /// Every finding in the report `text`, sorted by position.
+    public static func checkReport(_ text: String, file: String, profile: OutlineProfile = .standard) -> [Diagnostic] {
+        let outline = OutlineReader.read(text, profile: profile)
+        var findings = StructureChecks.run(outline, profile: profile)
+        let nameLines = Set([outline.nameLine, outline.title].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
+        findings += InlineChecks.run(outline.paragraphs.map {
+            CheckedText(text: $0.text, line: $0.location.line, column: $0.location.column, isNameLine: nameLines.contains($0.location.line))
+        })
+        return findings.map { $0.inFile(file) }.sortedByLocation()
+    }
+
+    /// Every finding in the input file `source`: what the schema and the
+    /// drafter find, places left to fill, texts unchanged from last year,
+    /// and the typography of every text, each at its place in the input.
+    public static func checkInput(_ source: String, file: String, options: Drafter.Options = Drafter.Options()) -> [Diagnostic] {
+        let draft = Drafter.draft(source, file: file, options: options)
+        var findings = draft.diagnostics
+        guard let root = try? InputReader.read(source) else { return findings.sortedByLocation() }
+        findings += InputFileChecks.run(source: source, root: root).map { $0.inFile(file) }
+        var texts: [CheckedText] = []
+        collectTexts(root, key: nil, into: &texts)
+        findings += InlineChecks.run(texts).map { $0.inFile(file) }
+        // Count claims typed into leads (从三个方面 over two items) show only in the draft.
+        if let text = draft.text, let template = draft.template {
+            let outline = OutlineReader.read(text, profile: template.profile)
+            var claims: [Diagnostic] = []
+            for part in outline.parts { StructureChecks.countClaims(part, &claims) }
+            let lines = source.sourceLines
+            for c in claims {
+                guard let phrase = c.message.split(separator: "”").first?.dropFirst() else { continue }
+                if let (l, col) = locate(String(phrase), in: lines) {
+                    var moved = c
+                    moved.range = SourceRange(at: SourceLocation(line: l, column: col))
+                    findings.append(moved.inFile(file))
+                }
+            }
+        }
+        return findings.sortedByLocation()
+    }
+
+    static func locate(_ phrase: String, in lines: [Substring]) -> (Int, Int)? {
+        for (i, line) in lines.enumerated() {
+            if let r = line.range(of: phrase) { return (i + 1, line.distance(from: line.startIndex, to: r.lowerBound) + 1) }
+        }
+        return nil
+    }
+
+    /// The texts of an input file that end up in the report, located at
+    /// their first character (inside quotes for quoted scalars).
+    static func collectTexts(_ node: Node, key: String?, into texts: inout [CheckedText]) {
+        let settings: Set<String> = ["模板", "年度", "编号", "措施编号", "原因编号", "版式", "措施版式", "原因版式", "一级编号", "显示标题", "精度"]
+        switch node.kind {
+        case .scalar(let s, let style):
+            guard let key, !settings.contains(key) else { return }
+            var column = node.location.column
+            if style == .singleQuoted || style == .doubleQuoted { column += 1 }
+            // Block scalars start on the line after their indicator.
+            let line = (style == .literal || style == .folded) ? node.location.line + 1 : node.location.line
+            texts.append(CheckedText(text: s, line: line, column: column, isNameLine: ["署名", "姓名行", "日期", "单位", "报告人", "职务"].contains(key)))
+        case .sequence(let items):
+            for item in items { collectTexts(item, key: key, into: &texts) }
+        case .mapping(let entries):
+            for e in entries where e.key != "指标" { collectTexts(e.value, key: e.key, into: &texts) }
+        case .null:
+            break
+        }
+    }
+}

@@ -1,0 +1,182 @@
+/// Checks of a report's structure against its template's outline: parts
+/// present, in order and not empty, numbering without gaps or reused
+/// styles, counts that match their claims, and the word budget.
+enum StructureChecks {
+    static func run(_ outline: Outline, profile: OutlineProfile) -> [Diagnostic] {
+        var d: [Diagnostic] = []
+        missingSections(outline, profile, &d)
+        sectionOrder(outline, profile, &d)
+        for part in outline.parts {
+            emptySection(part, &d)
+            numbering(part, &d)
+            countClaims(part, &d)
+        }
+        wordCount(outline, profile, &d)
+        return d
+    }
+
+    static func end(_ outline: Outline) -> SourceLocation {
+        outline.paragraphs.last.map { SourceLocation(line: $0.location.line, column: 1) } ?? SourceLocation(line: 1, column: 1)
+    }
+
+    // MARK: missing-section, missing-causes, missing-rectification
+
+    static func missingSections(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
+        for spec in profile.parts where outline.part(spec.kind) == nil {
+            let at = SourceLocation(line: 1, column: 1)
+            switch spec.kind {
+            case .causes:
+                d.append(Diagnostic(
+                    spec.required ? .error : .note, code: "missing-causes", message: "没有分析问题的原因", at: at,
+                    hint: "在存在问题之后写明原因，如“究其原因：一是……”"))
+            case .rectification:
+                d.append(Diagnostic(
+                    spec.required ? .error : .note, code: "missing-rectification", message: "没有写上年度述职评议问题的整改情况", at: at,
+                    hint: "多数提纲要求写明上年度查摆问题的整改措施和成效"))
+            default:
+                if spec.required {
+                    d.append(.error(
+                        "missing-section", "缺少必需部分“\(spec.heading)”", at: end(outline),
+                        hint: "常见的标题：" + ([spec.heading] + spec.aliases.prefix(2)).joined(separator: "、")))
+                }
+            }
+        }
+    }
+
+    // MARK: section-order
+
+    static func sectionOrder(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
+        let rank = Dictionary(uniqueKeysWithValues: profile.parts.enumerated().map { ($0.element.kind, $0.offset) })
+        var last: (rank: Int, part: Outline.Part)?
+        for part in outline.parts {
+            guard let kind = part.kind, let r = rank[kind] else { continue }
+            if let l = last, r < l.rank, let lk = l.part.kind {
+                d.append(.warning(
+                    "section-order", "“\(kind.displayName)”应在“\(lk.displayName)”之前", at: part.location,
+                    hint: "按提纲的顺序排列各部分", notes: [.init("“\(lk.displayName)”在这里", at: l.part.location)]))
+            }
+            if last == nil || r > last!.rank { last = (r, part) }
+        }
+    }
+
+    // MARK: empty-section
+
+    static func emptySection(_ part: Outline.Part, _ d: inout [Diagnostic]) {
+        guard part.headingMarker != nil, part.lead == nil, part.items.isEmpty, part.closing.isEmpty else { return }
+        d.append(.error(
+            "empty-section", "“\(part.heading ?? "")”下面没有内容", at: part.location,
+            hint: "补写这一部分，或删去这个标题"))
+    }
+
+    // MARK: numbering-gap, numbering-mixed, numbering-reused
+
+    static func numbering(_ part: Outline.Part, _ d: inout [Diagnostic]) {
+        checkSequence(part.items.compactMap(\.marker), &d)
+        for item in part.items {
+            checkSequence(item.subitems.compactMap(\.marker), &d)
+            if let outer = item.marker?.style, let first = item.subitems.first?.marker, first.style == outer {
+                d.append(.error(
+                    "numbering-reused", "“\(first.text)”与上一级的“\(item.marker!.text)”用了同一种编号", at: first.location,
+                    hint: "上下两级要用不同的编号，如上一级用“（一）”，下一级用“一是”"))
+            }
+        }
+    }
+
+    static func checkSequence(_ markers: [Outline.Marker], _ d: inout [Diagnostic]) {
+        guard let first = markers.first else { return }
+        var expected = 1
+        for m in markers {
+            if m.style != first.style {
+                d.append(.warning(
+                    "numbering-mixed", "同一级中混用了“\(first.text)”和“\(m.text)”两种编号", at: m.location,
+                    hint: "同一级的条目用同一种编号"))
+                return
+            }
+            if m.style == .shouxian {
+                expected += 1
+                continue
+            }
+            if m.number != expected {
+                let should = m.style.marker(position: expected, count: markers.count) ?? "第\(expected)项"
+                d.append(.error(
+                    "numbering-gap", m.number < expected ? "编号“\(m.text)”重复" : "编号不连续：这里应是“\(should)”", at: m.location,
+                    hint: "按顺序编号，不跳号也不重号"))
+                return
+            }
+            expected += 1
+        }
+    }
+
+    // MARK: count-mismatch
+
+    /// Well-known slogans that contain a count but announce no list.
+    static let slogans: Set<String> = [
+        "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "五位一体", "三会一课", "两学一做", "三严三实",
+        "四风", "八项规定", "两个务必", "三个代表", "四个服务", "两个责任", "一岗双责", "三重一大", "一肩挑",
+    ]
+
+    /// The count a sentence announces for the list after it: 从三个方面,
+    /// 以下四点, 抓好三件事, or a quoted “三个聚焦”; with where it is.
+    static func claim(in text: String) -> (count: Int, offset: Int, phrase: String)? {
+        let chars = Array(text)
+        var i = 0
+        while i < chars.count {
+            guard NumberingMarkers.isNumeral(chars[i]) else { i += 1; continue }
+            var j = i
+            while j < chars.count && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
+            guard let n = NumberingMarkers.value(Substring(String(chars[i..<j]))), n >= 2, j < chars.count else { i = j; continue }
+            let before = String(chars[max(0, i - 2)..<i])
+            let after = String(chars[j..<min(chars.count, j + 4)])
+            let announces = (before.hasSuffix("从") || before.hasSuffix("以下") || before.hasSuffix("抓好") || before.hasSuffix("做到") || before.hasSuffix("下面"))
+                && (after.hasPrefix("个方面") || after.hasPrefix("方面") || after.hasPrefix("点") || after.hasPrefix("项") || after.hasPrefix("条") || after.hasPrefix("件") || after.hasPrefix("个"))
+            let quoted = i > 0 && chars[i - 1] == "“" && after.hasPrefix("个")
+            if announces || quoted {
+                var k = j
+                while k < chars.count && chars[k] != "”" && chars[k] != "，" && chars[k] != "。" && k - i < 8 { k += 1 }
+                let phrase = String(chars[i..<k])
+                if !slogans.contains(phrase) && !slogans.contains(where: { phrase.hasPrefix($0) }) {
+                    return (n, i, phrase)
+                }
+            }
+            i = j
+        }
+        return nil
+    }
+
+    static func countClaims(_ part: Outline.Part, _ d: inout [Diagnostic]) {
+        if let lead = part.lead, !part.items.isEmpty, let c = claim(in: lead.split(separator: "\n").last.map(String.init) ?? lead),
+           c.count != part.items.count {
+            let leadPara = part.paragraphs.first { $0.text.hasPrefix(lead.split(separator: "\n").last.map(String.init) ?? lead) }
+            let at = leadPara.map { SourceLocation(line: $0.location.line, column: $0.location.column + c.offset) } ?? part.location
+            d.append(mismatch(c, actual: part.items.count, at: at))
+        }
+        for item in part.items where !item.subitems.isEmpty {
+            guard let heading = item.heading, let c = claim(in: heading), c.count != item.subitems.count, let m = item.marker else { continue }
+            let at = SourceLocation(line: m.location.line, column: m.location.column + m.text.count + c.offset)
+            d.append(mismatch(c, actual: item.subitems.count, at: at))
+        }
+    }
+
+    static func mismatch(_ c: (count: Int, offset: Int, phrase: String), actual: Int, at: SourceLocation) -> Diagnostic {
+        .error(
+            "count-mismatch", "“\(c.phrase)”说有\(ChineseNumeral.string(c.count))项，后面列了\(ChineseNumeral.string(actual))项", at: at,
+            hint: "改正数目，或补齐、删减后面的条目")
+    }
+
+    // MARK: word-count
+
+    static func wordCount(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
+        guard let budget = profile.wordBudget else { return }
+        var count = 0
+        for p in outline.paragraphs {
+            for s in p.text.unicodeScalars where CJK.contains(s) && !(0x3000...0x303F).contains(s.value) && !(0xFF00...0xFFEF).contains(s.value) {
+                count += 1
+            }
+        }
+        if count > budget {
+            d.append(.warning(
+                "word-count", "全文约\(count)字，超过模板的字数上限\(budget)字", at: SourceLocation(line: 1, column: 1),
+                hint: "精简内容；述职报告宜短不宜长"))
+        }
+    }
+}

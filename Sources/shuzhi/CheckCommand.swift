@@ -1,0 +1,152 @@
+import Foundation
+import ShuzhiKit
+
+struct CheckCommand: Command {
+    static let info = CommandInfo(
+        name: "check", summary: "检查输入文件或写好的纯文本报告",
+        usage: "check 文件或文件夹... [--template 模板] [--format text|json]",
+        discussion: """
+            检查输入文件（.yaml）或写好的纯文本报告（.txt，每段一行）：必需部分是否齐全、编号是否连续、\
+            数目与列举是否相符、有无遗留的占位符、半角标点、多余空格、重复词语等。
+            给出文件夹时，检查其中（包括子文件夹）所有 .txt、.yaml 和 .yml 文件，并行进行，\
+            最后打印一行汇总：检查了N份，M份有错误。
+            纯文本报告按最符合的内置模板检查（可用 --template 指定）；输入文件按其中“模板”指定的模板检查。
+            --format json：每个文件输出一行 JSON，便于程序处理。
+            有错误时退出码为1。
+            """,
+        options: [
+            OptionSpec(name: "--template", short: "-t", value: "模板", help: "按这个模板的提纲检查（内置模板或文件夹）"),
+            OptionSpec(name: "--format", short: "-f", value: "格式", choices: ["text", "json"], help: "输出格式"),
+        ],
+        positionals: (1, nil))
+
+    /// One file's result, ready to print.
+    struct FileResult {
+        var output: String
+        var hasErrors: Bool
+        var ioError: Bool
+    }
+
+    static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
+        let json = args.value("--format") == "json"
+        var chosen: (template: ReportTemplate, partials: [String: String])?
+        if let name = args.value("--template") {
+            switch TemplateChoice.resolve(name, library: .builtin) {
+            case .success(let c): chosen = c
+            case .failure(let list):
+                throw CLIError.usage(list.diagnostics.map { $0.message + ($0.hint.map { "（\($0)）" } ?? "") }.joined(separator: "；"), command: info.name)
+            }
+        }
+        let files = try expand(args.positionals)
+        let template = chosen
+        var checked = 0
+        var withErrors = 0
+        var ioErrors = 0
+        // Files are checked in parallel in chunks and printed in order, so
+        // memory stays flat however many files a folder holds.
+        let chunk = 64
+        var start = 0
+        while start < files.count {
+            let slice = Array(files[start..<min(files.count, start + chunk)])
+            let results = UnsafeResults(count: slice.count)
+            DispatchQueue.concurrentPerform(iterations: slice.count) { k in
+                results.set(k, checkFile(slice[k], chosen: template, json: json, console: console))
+            }
+            for r in results.all {
+                if json { console.out(r.output) } else if !r.output.isEmpty { console.out(r.output) }
+                checked += 1
+                if r.hasErrors { withErrors += 1 }
+                if r.ioError { ioErrors += 1 }
+            }
+            start += chunk
+        }
+        if !json && files.count > 1 {
+            console.out("检查了\(checked)份，\(withErrors)份有错误\(ioErrors > 0 ? "（其中\(ioErrors)份无法读取）" : "")\n")
+        }
+        if ioErrors > 0 && ioErrors == checked { return 2 }
+        return withErrors > 0 ? 1 : 0
+    }
+
+    /// Files named, with folders expanded recursively to their reports and
+    /// input files, in a stable order.
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if path != "-" && fm.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
+                guard let walker = fm.enumerator(atPath: path) else { throw CLIError.io("无法读取文件夹“\(path)”") }
+                var found: [String] = []
+                while let rel = walker.nextObject() as? String {
+                    let lower = rel.lowercased()
+                    if lower.hasSuffix(".txt") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                        found.append((path as NSString).appendingPathComponent(rel))
+                    }
+                }
+                if found.isEmpty { throw CLIError.io("文件夹“\(path)”中没有 .txt、.yaml 或 .yml 文件") }
+                files += found.sorted()
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    static func checkFile(_ path: String, chosen: (template: ReportTemplate, partials: [String: String])?, json: Bool, console: Console) -> FileResult {
+        let input: Files.Input
+        let decoded: Result<String, Diagnostic>
+        do {
+            (input, decoded) = try Files.readText(path, console)
+        } catch let error as CLIError {
+            let message: String
+            switch error {
+            case .io(let m), .usage(let m, _): message = m
+            }
+            if json {
+                return FileResult(output: "{\"file\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(message))}\n", hasErrors: false, ioError: true)
+            }
+            return FileResult(output: "shuzhi: 错误：\(message)\n", hasErrors: false, ioError: true)
+        } catch {
+            return FileResult(output: "shuzhi: 错误：无法读取“\(path)”\n", hasErrors: false, ioError: true)
+        }
+        var findings: [Diagnostic]
+        switch decoded {
+        case .failure(let d):
+            findings = [d]
+        case .success(let text):
+            if Checker.isInputFile(input.name) || (path == "-" && !looksLikeReport(text)) {
+                findings = Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen.map { ($0.template, $0.partials) }))
+            } else {
+                let template = chosen?.template ?? Importer.detectTemplate(text)
+                findings = Checker.checkReport(text, file: input.name, profile: template.profile)
+            }
+        }
+        let hasErrors = findings.hasErrors
+        if json {
+            let errors = findings.filter { $0.severity == .error }.count
+            let warnings = findings.filter { $0.severity == .warning }.count
+            let items = findings.map(DiagnosticPrinter.json).joined(separator: ",")
+            return FileResult(
+                output: "{\"file\":\(JSONText.quote(input.name)),\"errors\":\(errors),\"warnings\":\(warnings),\"diagnostics\":[\(items)]}\n",
+                hasErrors: hasErrors, ioError: false)
+        }
+        return FileResult(output: findings.map(DiagnosticPrinter.text).joined(), hasErrors: hasErrors, ioError: false)
+    }
+
+    /// Standard input is a report unless it looks like `key: value` lines.
+    static func looksLikeReport(_ text: String) -> Bool {
+        let first = text.sourceLines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
+        return !(first.contains(": ") || first.hasSuffix(":"))
+    }
+}
+
+/// Results written by concurrent workers, each into its own slot.
+final class UnsafeResults: @unchecked Sendable {
+    private var slots: [CheckCommand.FileResult?]
+    private let lock = NSLock()
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ k: Int, _ r: CheckCommand.FileResult) {
+        lock.lock(); slots[k] = r; lock.unlock()
+    }
+    var all: [CheckCommand.FileResult] { slots.compactMap { $0 } }
+}
