@@ -12,6 +12,7 @@ enum CLI {
         CommandEntry(NewCommand.self),
         CommandEntry(CheckCommand.self),
         CommandEntry(ImportCommand.self),
+        CommandEntry(ExportCommand.self),
         CommandEntry(TemplatesCommand.self),
         CommandEntry(OutlineCommand.self),
         CommandEntry(ParseCommand.self),

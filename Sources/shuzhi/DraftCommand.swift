@@ -3,18 +3,19 @@ import ShuzhiKit
 struct DraftCommand: Command {
     static let info = CommandInfo(
         name: "draft", summary: "根据输入文件起草述职报告",
-        usage: "draft 输入文件 [-o 输出文件] [--template 模板] [--strict]",
+        usage: "draft 输入文件 [-o 输出文件] [--template 模板] [--strict] [--format text|markdown|html|docx]",
         discussion: """
             读取输入文件（“-”表示标准输入），按模板生成纯文本草稿：每段一行，标题后空一行，\
             编号自动生成。不写 -o 时输出到标准输出。
             缺少必需部分时，草稿在相应位置标出【待补充：……】并给出警告；加 --strict 则作为错误，不写文件。
             有错误时退出码为1，且不写出任何文件。
+            输出格式按 -o 文件的扩展名决定：.txt 纯文本，.md Markdown，.html 网页，.docx Word 文档（按 GB/T 9704 排版）。
             """,
         options: [
             OptionSpec(name: "--output", short: "-o", value: "文件", help: "写入的文件（原子写入，不会覆盖输入文件）"),
             OptionSpec(name: "--template", short: "-t", value: "模板", help: "内置模板编号或名称，或自定义模板文件夹；覆盖输入文件中的“模板”"),
             OptionSpec(name: "--strict", help: "缺少必需部分时作为错误"),
-        ],
+        ] + ExportOptions.specs,
         positionals: (1, 1))
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
@@ -38,15 +39,13 @@ struct DraftCommand: Command {
                 options.template = chosen
             }
         }
+        let export = try ExportOptions.parse(args, output: args.value("--output"), command: info.name)
         let result = Drafter.draft(source, file: input.name, options: options)
         for d in result.diagnostics { console.err(DiagnosticPrinter.text(d)) }
-        guard let text = result.text else { return 1 }
-        if let out = args.value("--output") {
-            try Files.write(text, to: out, inputs: [path])
-        } else {
-            console.out(text)
-        }
-        return 0
+        guard let text = result.text, let template = result.template else { return 1 }
+        return try writeReport(
+            text, profile: template.profile, author: result.author, year: result.year, options: export,
+            output: args.value("--output"), inputs: [path], console: console)
     }
 }
 

@@ -113,3 +113,36 @@ func exportBytes(_ document: ExportDocument, _ options: ExportOptions) throws(Di
     case .docx: DocxExporter(options: options.docx).export(document)
     }
 }
+
+/// Writes a report's text in the chosen format: to `output`, or to
+/// standard output. Plain UTF-8 text without options is written as it is;
+/// every other format goes through the outline, so all formats agree.
+///
+/// - Returns: the exit code (1 when a character cannot be encoded).
+func writeReport(
+    _ text: String, profile: OutlineProfile, author: String?, year: Int?, options: ExportOptions,
+    output: String?, inputs: [String], console: Console
+) throws -> Int32 {
+    let plain = options.format == .text && !options.text.indent && options.text.lineEnding == .lf && options.text.encoding == .utf8
+    var bytes: [UInt8]
+    if plain {
+        bytes = Array(text.utf8)
+    } else {
+        let document = ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year)
+        do throws(Diagnostic) {
+            bytes = try exportBytes(document, options)
+        } catch {
+            console.err(DiagnosticPrinter.text(error))
+            return error.code == "export-unencodable-character" ? 1 : 2
+        }
+    }
+    if let output, output != "-" {
+        try Files.write(bytes, to: output, inputs: inputs)
+    } else {
+        if options.format == .docx {
+            throw CLIError.usage("docx 格式请用 -o 指定输出文件", command: nil)
+        }
+        console.out(String(decoding: bytes, as: UTF8.self))
+    }
+    return 0
+}

@@ -26,6 +26,10 @@ public enum Drafter {
         public var template: ReportTemplate?
         /// Errors and warnings, in source order, attributed to their files.
         public var diagnostics: [Diagnostic]
+        /// 报告人, for document properties.
+        public var author: String? = nil
+        /// 年度, for document properties.
+        public var year: Int? = nil
     }
 
     /// Drafts the input file `source`, named `file` in diagnostics.
@@ -79,7 +83,9 @@ public enum Drafter {
             all.append(error.inFile(error.file ?? "正文.mustache"))
         }
         if all.hasErrors { text = nil }
-        return Result(text: text, template: template, diagnostics: all.sortedByLocation())
+        return Result(
+            text: text, template: template, diagnostics: all.sortedByLocation(),
+            author: report.reporter?.value, year: report.year.flatMap { Int($0.value) })
     }
 
     /// One paragraph a line, no trailing spaces, no runs of blank lines,
