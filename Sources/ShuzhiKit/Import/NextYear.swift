@@ -35,7 +35,7 @@ public enum NextYear {
         if let p = root["存在问题"] {
             problems = (p["问题"]?.items ?? []).compactMap { item in
                 let text = item.string ?? item["标题"]?.string.map { t in
-                    [t, item["内容"]?.string].compactMap { $0 }.joined(separator: "。")
+                    Punctuation.sentence(t) + (item["内容"]?.string ?? "")
                 }
                 guard let text else { return nil }
                 return .map([
@@ -169,11 +169,18 @@ public enum LastYear {
     /// Reads `text`: a report when it looks like one (no `key: value`
     /// lines, or the name ends in .txt), otherwise an input file.
     public static func read(_ text: String, name: String) throws(Diagnostic) -> Node {
-        if name.hasSuffix(".txt") {
-            throw Diagnostic.error(
-                "unsupported-input", "暂时只能从上年的输入文件（.yaml）开始", at: nil,
-                hint: "纯文本报告请先用“shuzhi import”转成输入文件")
+        if !Checker.isInputFile(name) && (name.lowercased().hasSuffix(".txt") || !looksLikeInput(text)) {
+            return try InputReader.read(try Importer.importText(text, file: name).input)
         }
         return try InputReader.read(text)
+    }
+
+    /// Whether a text's first line is `key: value`, as input files start.
+    static func looksLikeInput(_ text: String) -> Bool {
+        let first = text.sourceLines.first { line in
+            let t = line.trimmingCharacters(in: .whitespaces)
+            return !t.isEmpty && !t.hasPrefix("#")
+        } ?? ""
+        return first.contains(": ") || first.hasSuffix(":")
     }
 }
