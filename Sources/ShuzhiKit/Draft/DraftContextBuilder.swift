@@ -41,6 +41,9 @@ struct DraftContextBuilder {
                 if field == MetricField.current { metrics.set(value.name, field: "", text) }
             }
         }
+        for m in report.metrics where table?.value(of: m.name) == nil || m.current == nil {
+            if m.current == nil { metrics.unfilled.insert(m.name) }
+        }
         if table == nil {
             // Keep the names known so that references to a metric whose value
             // is wrong are not also reported as unknown.

@@ -58,6 +58,11 @@ struct TextResolver {
 
     private func unknownReference(_ name: String, at location: SourceLocation, extra: [String: String]) -> Diagnostic {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        if metrics.unfilled.contains(parts[0]) {
+            return .error(
+                "missing-metric-value", "指标“\(parts[0])”还没有填写本年数值", at: location,
+                hint: "在“指标”下填写它的“本年”；草稿不会替你编造数字")
+        }
         if parts.count == 2, metrics.names.contains(parts[0]), MetricField.all.contains(parts[1]) {
             return .error(
                 "missing-metric-value", "指标“\(parts[0])”的“\(parts[1])”无法得出", at: location,
@@ -105,6 +110,8 @@ struct MetricValues {
     private var table: [String: [String: String]] = [:]
     /// Metric names in input order.
     private(set) var names: [String] = []
+    /// Metrics defined without a value yet (本年 left empty).
+    var unfilled: Set<String> = []
 
     /// Sets the value of `field` (`""`: the metric itself) of metric `name`.
     mutating func set(_ name: String, field: String, _ value: String) {

@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+@testable import ShuzhiKit
+
+/// `new --from`: next year's input lists exactly what is left to fill, and
+/// once filled drafts a complete report with year-on-year wording.
+final class NextYearTests: XCTestCase {
+    func testFromEveryExampleCheckListsExactlyTheUnfilledPlaces() throws {
+        let folder = packageRoot.appendingPathComponent("Examples")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".yaml") }).sorted() {
+            let last = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let root = try InputReader.read(last)
+            let next = try NextYear.input(from: root, year: nil)
+            let findings = Checker.checkInput(next, file: "next.yaml")
+            let errors = findings.filter { $0.severity == .error }
+            XCTAssertTrue(errors.allSatisfy { $0.code == "unfilled" }, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
+            // One per metric that is not a formula, two per carried-over problem.
+            let metrics = (root["指标"]?.entries ?? []).filter { !($0.value.string?.hasPrefix("=") ?? false) }.count
+            let problems = root["存在问题"]?["问题"]?.items?.count ?? 0
+            XCTAssertEqual(errors.count, metrics + 2 * problems, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
+            XCTAssertTrue(findings.contains { $0.code == "unchanged-from-last-year" }, name)
+        }
+    }
+
+    func testFilledNextYearDraftsWithGrowthWording() throws {
+        let last = try String(contentsOf: packageRoot.appendingPathComponent("Examples/青石镇2024.yaml"), encoding: .utf8)
+        var next = try NextYear.input(from: try InputReader.read(last), year: nil)
+        // Fill every 本年 with last year's number plus one, and every rectification field.
+        var lines = next.components(separatedBy: "\n")
+        for i in lines.indices where lines[i].hasSuffix("本年:") && i + 1 < lines.count {
+            let previous = lines[i + 1].components(separatedBy: "上年: ").last ?? ""
+            let digits = previous.prefix { $0.isNumber }
+            let rest = previous.dropFirst(digits.count)
+            lines[i] += " \((Int(digits) ?? 0) + 1)\(rest)"
+        }
+        for i in lines.indices where lines[i].hasSuffix("措施:") && lines[i].contains("      ") && !lines[i].contains("    措施:\n") {
+            if lines[i].trimmingCharacters(in: .whitespaces) == "措施:" && i > 0 && lines[i - 2].contains("问题:") {
+                lines[i] += " 建立问题清单，逐项整改销号"
+            }
+        }
+        for i in lines.indices where lines[i].trimmingCharacters(in: .whitespaces) == "成效:" { lines[i] += " 问题已全部整改到位" }
+        next = lines.joined(separator: "\n")
+        let result = Drafter.draft(next, file: "2025.yaml")
+        XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map { DiagnosticPrinter.text($0) }, [])
+        let text = try XCTUnwrap(result.text)
+        XCTAssertTrue(text.hasPrefix("2025年度抓基层党建工作述职报告\n"), text)
+        XCTAssertTrue(text.contains("全年发展党员11名，比上年增加1名。"), text)
+        XCTAssertTrue(text.contains("二、上年度述职评议问题整改情况\n一是抓党建的精力投入还不够"), text)
+        XCTAssertFalse(text.contains("【待补充"), text)
+    }
+}
