@@ -205,7 +205,7 @@ extension InputParser {
             if ind < indent { break }
             let here = lineStart[li] + ind
             if ind > indent {
-                throw .badIndent("缩进不一致：这一行比上面的键多缩进了", at: location(li, here))
+                throw .badIndent("缩进不一致：这一行没有与同一层的键对齐", at: location(li, here))
             }
             if isDash(li, here) {
                 throw .syntax("这里不能出现列表项", at: location(li, here), hint: "列表项要写在某个键下面，并比键多缩进")

@@ -94,6 +94,9 @@ extension InputParser {
             if lineStart[l] + ind < start && parent >= 0 {
                 // Tabs after the indentation are separation, which YAML allows.
             }
+            if try keyColon(l, start) != nil {
+                throw .badIndent("缩进不一致：这一行没有与同一层的键对齐", at: location(l, start))
+            }
             let end = try plainLineEnd(l, start, rejectColon: true)
             if pendingBreaks > 0 {
                 out.append(contentsOf: [UInt8](repeating: 0x0A, count: pendingBreaks))
@@ -193,7 +196,10 @@ extension InputParser {
             let start = skipSpace(l, lineStart[l])
             if ind <= parent && start < lineEnd[l] {
                 if bytes[lineStart[l] + ind] == 0x09 { throw .tabIndent(at: location(l, lineStart[l] + ind)) }
-                throw .badIndent("引号中的续行要比键多缩进", at: location(l, start))
+                // Back at the key's indentation: far more often a quote left open than a bad indent.
+                throw .error(
+                    "unterminated-quote", "引号没有结束", at: location(line, offset),
+                    hint: "在值的末尾补上\(double ? "\u{201C}\"\u{201D}" : "\u{201C}'\u{201D}")，引号要用半角")
             }
             if escapedBreak {
                 if breaks > 0 { out.append(contentsOf: [UInt8](repeating: 0x0A, count: breaks)) }
