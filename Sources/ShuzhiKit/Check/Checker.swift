@@ -12,7 +12,7 @@ public enum Checker {
         var findings = StructureChecks.run(outline, profile: profile)
         let nameLines = Set([outline.nameLine, outline.title].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
         findings += InlineChecks.run(outline.paragraphs.map {
-            CheckedText(text: $0.text, line: $0.location.line, column: $0.location.column, isNameLine: nameLines.contains($0.location.line))
+            CheckedText(text: $0.text, line: $0.location.line, column: $0.location.column, allowSpaces: nameLines.contains($0.location.line) ? true : nil)
         })
         return findings.map { $0.inFile(file) }.sortedByLocation()
     }
@@ -68,7 +68,29 @@ public enum Checker {
             if style == .singleQuoted || style == .doubleQuoted { column += 1 }
             // Block scalars start on the line after their indicator.
             let line = (style == .literal || style == .folded) ? node.location.line + 1 : node.location.line
-            texts.append(CheckedText(text: s, line: line, column: column, isNameLine: ["署名", "姓名行", "日期", "单位", "报告人", "职务"].contains(key)))
+            let allow: Bool? = ["署名", "姓名行", "日期", "单位", "报告人", "职务"].contains(key) ? true : nil
+            // References ({{发展党员}}) are the input's own syntax, not leftovers:
+            // check the text between them, each piece at its place.
+            let whole = CheckedText(text: s, line: line, column: column, allowSpaces: allow)
+            let chars = Array(s)
+            var start = 0
+            var i = 0
+            while i + 1 < chars.count {
+                if chars[i] == "{" && chars[i + 1] == "{", let close = (i + 2..<chars.count).first(where: { $0 + 1 < chars.count && chars[$0] == "}" && chars[$0 + 1] == "}" }) {
+                    if i > start {
+                        let at = whole.location(start)
+                        texts.append(CheckedText(text: String(chars[start..<i]), line: at.line, column: at.column, allowSpaces: allow))
+                    }
+                    i = close + 2
+                    start = i
+                    continue
+                }
+                i += 1
+            }
+            if start < chars.count {
+                let at = whole.location(start)
+                texts.append(CheckedText(text: String(chars[start...]), line: at.line, column: at.column, allowSpaces: allow))
+            }
         case .sequence(let items):
             for item in items { collectTexts(item, key: key, into: &texts) }
         case .mapping(let entries):

@@ -1,0 +1,28 @@
+/// `empty-brackets`: a pair of brackets, quotes or title marks with nothing
+/// (or only spaces) inside: （）, ()、“”、‘’、《》、【】、[]、〔〕、「」.
+enum EmptyBracketsCheck: InlineCheck {
+    static let code = "empty-brackets"
+
+    private static let closers: [Character: Character] = [
+        "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",
+    ]
+
+    static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
+        let c = t.chars
+        for i in c.indices {
+            guard let close = closers[c[i]] else { continue }
+            var j = i + 1
+            while j < c.count, Chars.isSpace(c[j]) { j += 1 }
+            if j < c.count, c[j] == close {
+                findings.append(.emptyBrackets(String(c[i]) + String(close), range: t.range(i, j + 1)))
+            }
+        }
+    }
+}
+
+extension Diagnostic {
+    static func emptyBrackets(_ pair: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(.error, code: EmptyBracketsCheck.code, message: "“\(pair)”中没有内容", range: range,
+                   hint: "填写内容，或删去这对符号")
+    }
+}

@@ -1,0 +1,50 @@
+/// A check that needs nothing but the text of one paragraph.
+///
+/// One conforming type per file, named after its code. Checks collect all
+/// findings; they never throw.
+protocol InlineCheck {
+    /// The stable diagnostic code this check reports.
+    static var code: String { get }
+    /// Appends the findings for `t` to `into`.
+    static func check(_ t: CheckedText, into: inout [Diagnostic])
+}
+
+/// The typography and leftover checks of `shuzhi check`, paragraph by paragraph.
+public enum InlineChecks {
+    /// Every per-paragraph check, as closures: calling a static requirement
+    /// through `any InlineCheck.Type` crashes the Swift 6.3 compiler on Linux.
+    static let perParagraph: [@Sendable (CheckedText, inout [Diagnostic]) -> Void] = [
+        PlaceholderCheck.check,
+        EmptyBracketsCheck.check,
+        HalfwidthPunctuationCheck.check,
+        UnbalancedPairCheck.check,
+        StraySpaceCheck.check,
+        RepeatedPhraseCheck.check,
+        RepeatedPunctuationCheck.check,
+    ]
+
+    /// Runs every inline check on each paragraph, then the report-wide ones
+    /// (`mixed-percent`). Findings are located at exact 1-based line and
+    /// column (columns count `Character`s), in paragraph order.
+    static func run(_ paragraphs: [CheckedText]) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for p in paragraphs {
+            for check in perParagraph { check(p, &findings) }
+        }
+        MixedPercentCheck.check(paragraphs, into: &findings)
+        return findings
+    }
+
+    /// Every code these checks report, with its severity and its meaning as
+    /// documented in README's table `## 检查项（诊断代码）`.
+    static let catalog: [(code: String, severity: Diagnostic.Severity, meaning: String)] = [
+        (PlaceholderCheck.code, .error, "留有占位符或未填写的内容（*镇、**村、XX、【待补充】、{{…}} 等）"),
+        (EmptyBracketsCheck.code, .error, "括号、引号或书名号中没有内容"),
+        (HalfwidthPunctuationCheck.code, .warning, "中文中用了半角标点（, ; : ? ! ( )）"),
+        (UnbalancedPairCheck.code, .error, "引号、书名号、括号在段内不配对"),
+        (StraySpaceCheck.code, .warning, "汉字之间或全角标点旁有多余的空格"),
+        (MixedPercentCheck.code, .warning, "全文中全角“％”与半角“%”混用"),
+        (RepeatedPhraseCheck.code, .error, "词语或字误重复（集体经济集体经济、领领导）"),
+        (RepeatedPunctuationCheck.code, .error, "标点重复（。。、，。 等）"),
+    ]
+}

@@ -1,0 +1,71 @@
+/// `placeholder`: anonymization marks and unfilled slots left in the text.
+///
+/// Found: runs of `*`/`＊` (`*镇`, `**村`, `***`, `引入*为`) unless between two
+/// ASCII letters or digits (a formula such as `3*4`); runs of two or more
+/// `X`/`x`/`Ｘ` not part of an ASCII word or URL (`XX村`); runs of two or more
+/// `×` or `○`; `【待补充…】`, `【待填写…】`, `【待完善…】`; unfilled `{{…}}`.
+/// `某某` is not reported: reports legitimately cite anonymized cases
+/// (某某村原党支部书记) in warning-education passages.
+enum PlaceholderCheck: InlineCheck {
+    static let code = "placeholder"
+
+    /// Place and unit characters shown with a mark in the message (“**村”).
+    private static let unitSuffixes = Set("村镇乡县市区省州街社组队份个亩人户名家所站元万次项件条处")
+
+    private static let bracketPrompts = ["待补充", "待填写", "待完善", "待填"]
+
+    static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
+        let c = t.chars
+        var i = 0
+        while i < c.count {
+            let ch = c[i]
+            switch ch {
+            case "*", "＊", "×", "○", "X", "x", "Ｘ", "ｘ":
+                let isX = "XxＸｘ".contains(ch)
+                let isStar = ch == "*" || ch == "＊"
+                var j = i + 1
+                while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
+                let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
+                let inASCIIWord = (before.map(Chars.isASCIIAlnum) ?? false) || (after.map(Chars.isASCIIAlnum) ?? false)
+                    || before == "/" || before == "." || after == "." || after == "/"
+                let report: Bool
+                if isStar {
+                    report = !((before.map(Chars.isASCIIAlnum) ?? false) && (after.map(Chars.isASCIIAlnum) ?? false))
+                } else {
+                    report = j - i >= 2 && !(isX && inASCIIWord)
+                }
+                if report {
+                    // Name the mark with the unit it stands before: “**村”, “**份”.
+                    let end = (after.map(unitSuffixes.contains) ?? false) ? j + 1 : j
+                    findings.append(.placeholder(t.slice(i, end), range: t.range(i, j)))
+                }
+                i = j
+            case "【":
+                if let close = c[(i + 1)...].prefix(80).firstIndex(of: "】"),
+                   bracketPrompts.contains(where: { t.slice(i + 1, close).hasPrefix($0) }) {
+                    findings.append(.placeholder(t.slice(i, close + 1), range: t.range(i, close + 1)))
+                    i = close + 1
+                } else {
+                    i += 1
+                }
+            case "{" where i + 1 < c.count && c[i + 1] == "{":
+                var close = i + 2
+                while close + 1 < c.count, !(c[close] == "}" && c[close + 1] == "}") { close += 1 }
+                if close + 1 < c.count {
+                    findings.append(.placeholder(t.slice(i, close + 2), range: t.range(i, close + 2)))
+                    i = close + 2
+                } else {
+                    i += 2
+                }
+            default:
+                i += 1
+            }
+        }
+    }
+}
+
+extension Diagnostic {
+    static func placeholder(_ found: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(.error, code: PlaceholderCheck.code, message: "留有占位符“\(found)”", range: range, hint: "请填写实际内容")
+    }
+}

@@ -1,0 +1,51 @@
+/// `stray-space`: a space (half- or full-width) between two Han characters,
+/// or next to a full-width punctuation mark, where Chinese needs none.
+///
+/// Not reported: leading indentation (`　　` at paragraph start), trailing
+/// spaces, spaces next to ASCII (`使用 VR 设备` is a common house style), and
+/// name or signature lines (`青石镇党委书记 王明远`): a paragraph marked
+/// `allowSpaces`, or, when unmarked, a short one (at most 40 characters)
+/// with no sentence punctuation that does not start with a heading number.
+enum StraySpaceCheck: InlineCheck {
+    static let code = "stray-space"
+
+    private static let sentencePunctuation: Set<Character> = ["。", "，", "；", "！", "？", "：", "、"]
+
+    static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
+        let c = t.chars
+        if t.allowSpaces ?? isNameLine(c) { return }
+        var i = 0
+        while i < c.count, Chars.isSpace(c[i]) { i += 1 }
+        while i < c.count {
+            guard Chars.isSpace(c[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < c.count, Chars.isSpace(c[j]) { j += 1 }
+            if i > 0, j < c.count {
+                let b = c[i - 1], a = c[j]
+                let bothHan = Chars.isHan(b) && Chars.isHan(a)
+                let byPunctuation = (Chars.isFullWidthPunctuation(b) && (Chars.isChinese(a) || !a.isASCII))
+                    || (Chars.isFullWidthPunctuation(a) && (Chars.isChinese(b) || !b.isASCII))
+                if bothHan || byPunctuation {
+                    findings.append(.straySpace(afterPunctuation: !bothHan, range: t.range(i, j)))
+                }
+            }
+            i = j
+        }
+    }
+
+    /// A short line with no sentence punctuation that is not a numbered heading.
+    static func isNameLine(_ c: [Character]) -> Bool {
+        let body = c.drop(while: Chars.isSpace)
+        guard body.count <= 40, !body.contains(where: sentencePunctuation.contains) else { return false }
+        let first = body.first
+        return !(first == "（" || first == "(" || (first.map { "一二三四五六七八九十".contains($0) } ?? false) && body.dropFirst().contains("、"))
+    }
+}
+
+extension Diagnostic {
+    static func straySpace(afterPunctuation: Bool, range: SourceRange) -> Diagnostic {
+        Diagnostic(.warning, code: StraySpaceCheck.code,
+                   message: afterPunctuation ? "全角标点旁有多余的空格" : "汉字之间有多余的空格",
+                   range: range, hint: "删去空格")
+    }
+}
