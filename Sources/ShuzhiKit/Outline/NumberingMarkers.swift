@@ -95,10 +95,15 @@ enum NumberingMarkers {
         while i < end {
             guard i == 0 || runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
             if let m = leading(Substring(String(chars[i..<min(end, i + 8)]))), m.style == style {
-                let ok = style == .shouxian ? (m.number == n || (m.number == 99 && n >= 2)) : m.number == n
+                // A repeated or skipped number (一是……一是, 二是……四是) still belongs
+                // to the list: check reports it, import keeps it as written.
+                let ok = style == .shouxian
+                    ? (m.number == n || (m.number == 99 && n >= 2))
+                    : (m.number >= max(1, n - 1) && m.number <= n + 2)
                 if ok {
-                    found.append((i, m.text, m.number == 99 ? n : m.number))
-                    n += 1
+                    let number = m.number == 99 ? n : m.number
+                    found.append((i, m.text, number))
+                    n = number + 1
                     i += m.text.count
                     if m.number == 99 { break }
                     continue

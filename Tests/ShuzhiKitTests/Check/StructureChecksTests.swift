@@ -1,0 +1,79 @@
+import XCTest
+@testable import ShuzhiKit
+
+/// Each structural check with a positive and a negative case, in our own
+/// words. Expected positions are marked with ⟦ before the character.
+final class StructureChecksTests: XCTestCase {
+    /// The findings of `code` in `marked` (marker removed), as positions.
+    func found(_ marked: String, _ code: String, profile: OutlineProfile = .standard) -> [SourceLocation] {
+        let text = marked.replacingOccurrences(of: "⟦", with: "")
+        return Checker.checkReport(text, file: "t.txt", profile: profile).filter { $0.code == code }.compactMap(\.location)
+    }
+
+    func marks(_ marked: String) -> [SourceLocation] {
+        var result: [SourceLocation] = []
+        for (i, line) in marked.components(separatedBy: "\n").enumerated() {
+            var column = 1
+            for c in line {
+                if c == "⟦" { result.append(SourceLocation(line: i + 1, column: column)) } else { column += 1 }
+            }
+        }
+        return result
+    }
+
+    func assertFinds(_ marked: String, _ code: String, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(found(marked, code), marks(marked), file: file, line: line)
+    }
+
+    let base = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+
+    func testMissingSection() {
+        let text = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n⟦三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        XCTAssertEqual(found(text, "missing-section").count, 1)
+        XCTAssertEqual(found(base, "missing-section"), [])
+    }
+
+    func testNumberingGapAndRepeat() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n⟦（三）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。⟦一是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-gap")
+        assertFinds(base, "numbering-gap")
+    }
+
+    func testNumberingReusedAtTwoLevels() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n一是抓学习，强基础。⟦一是学理论。二是学业务。\n二是抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-reused")
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习，强基础。一是学理论。二是学业务。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-reused")
+    }
+
+    func testNumberingMixedWithinALevel() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n⟦2.抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-mixed")
+        assertFinds(base, "numbering-mixed")
+    }
+
+    func testCountClaimThatDoesNotMatchItsItems() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n下一步，我将从⟦三个方面着力。一是加强学习。二是改进作风。\n", "count-mismatch")
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）做到“⟦三个聚焦”。一是聚焦发展。二是聚焦民生。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
+    }
+
+    func testOrdinaryNumbersAndSlogansAreNotCountClaims() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）坚决做到“两个维护”。一是学理论。二是学业务。三是学法规。\n（二）组建“七支队伍”。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n下一步，我将从两个方面着力。一是加强学习。二是改进作风。\n", "count-mismatch")
+    }
+
+    func testSectionOrderAndEmptySection() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、下一步工作打算\n一是加强学习。二是改进作风。\n⟦三、存在问题\n一是学习不深。二是创新不够。\n", "section-order")
+        assertFinds(base, "section-order")
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n⟦二、存在问题\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "empty-section")
+        assertFinds(base, "empty-section")
+    }
+
+    func testMissingCausesIsAnErrorOnlyWhereTheTemplateRequiresIt() {
+        let strict = TemplateLibrary.builtin.template(named: "strict")!.profile
+        let text = base.replacingOccurrences(of: "⟦", with: "")
+        XCTAssertEqual(Checker.checkReport(text, file: "t", profile: strict).first { $0.code == "missing-causes" }?.severity, .error)
+        XCTAssertEqual(Checker.checkReport(text, file: "t").first { $0.code == "missing-causes" }?.severity, .note)
+    }
+
+    func testWordCountOverTheBudget() {
+        let long = base + String(repeating: "坚持把党建工作抓在手上。", count: 700) + "\n"
+        XCTAssertEqual(found(long, "word-count").count, 1)
+        XCTAssertEqual(found(base, "word-count").count, 0)
+    }
+}
