@@ -28,8 +28,15 @@ public func fuzzOne(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
         }
     case "draft":
         _ = Drafter.draft(text, file: "fuzz.yaml")
+    case "outline":
+        _ = OutlineReader.read(text).json()
+    case "check":
+        _ = Checker.checkReport(text, file: "fuzz.txt")
+        _ = Checker.checkInput(text, file: "fuzz.yaml")
+    case "import":
+        _ = try? Importer.importText(text, file: "fuzz.txt", metrics: count % 2 == 0)
     default:
-        FuzzExtra.run(target, text)
+        fatalError("unknown SHUZHI_FUZZ_TARGET \(target)")
     }
     return 0
 }

@@ -79,7 +79,7 @@ extension InputParser {
         out.append(contentsOf: bytes[offset..<firstEnd])
         var l = line + 1
         // A comment ends a plain scalar: no continuation after it.
-        var ended = firstEnd < lineEnd[line] && bytes[skipSpace(line, firstEnd)] == 0x23
+        var ended = firstEnd < lineEnd[line] && byte(skipSpace(line, firstEnd)) == 0x23
         var pendingBreaks = 0
         while !ended && l < lineCount {
             if isBlank(l) {
@@ -105,7 +105,7 @@ extension InputParser {
             }
             pendingBreaks = 0
             out.append(contentsOf: bytes[start..<end])
-            ended = end < lineEnd[l] && bytes[skipSpace(l, end)] == 0x23
+            ended = end < lineEnd[l] && byte(skipSpace(l, end)) == 0x23
             l += 1
         }
         li = l
