@@ -21,6 +21,9 @@ public enum Checker {
     /// drafter find, places left to fill, texts unchanged from last year,
     /// and the typography of every text, each at its place in the input.
     public static func checkInput(_ source: String, file: String, options: Drafter.Options = Drafter.Options()) -> [Diagnostic] {
+        // A reviewer's check is strict: a missing required part is an error.
+        var options = options
+        options.strict = true
         let draft = Drafter.draft(source, file: file, options: options)
         guard let root = try? InputReader.read(source) else { return draft.diagnostics.sortedByLocation() }
         // An empty 本年 is reported once, as unfilled, not again at each use of the metric.

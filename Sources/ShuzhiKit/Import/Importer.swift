@@ -68,7 +68,8 @@ public enum Importer {
                 if spec.spec.heading == h { s += 3 } else if spec.spec.aliases.contains(h) { s += 2 }
             }
             if t.id == "village" && (head.contains("村党") || head.contains("社区党") || head.contains("村（社区）")) { s += 3 }
-            if t.id == "organ" && (head.contains("机关") || head.contains("局党") || head.contains("党组")) { s += 3 }
+            // 党组织 contains 党组, so only 机关 and 党组书记 name an organ's report.
+            if t.id == "organ" && (head.contains("机关") || head.contains("党组书记")) { s += 3 }
             if t.id == "strict" && outline.part(.rectification) != nil && outline.part(.causes) != nil { s += 1 }
             return s
         }
