@@ -17,6 +17,7 @@ enum PlaceholderCheck: InlineCheck {
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         var i = 0
+        var noClosingBraces = false
         while i < c.count {
             let ch = c[i]
             switch ch {
@@ -48,13 +49,14 @@ enum PlaceholderCheck: InlineCheck {
                 } else {
                     i += 1
                 }
-            case "{" where i + 1 < c.count && c[i + 1] == "{":
+            case "{" where i + 1 < c.count && c[i + 1] == "{" && !noClosingBraces:
                 var close = i + 2
                 while close + 1 < c.count, !(c[close] == "}" && c[close + 1] == "}") { close += 1 }
                 if close + 1 < c.count {
                     findings.append(.placeholder(t.slice(i, close + 2), range: t.range(i, close + 2)))
                     i = close + 2
                 } else {
+                    noClosingBraces = true  // no later “{{” can close either: stay linear
                     i += 2
                 }
             default:
