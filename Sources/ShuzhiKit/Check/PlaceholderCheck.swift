@@ -3,7 +3,9 @@
 /// Found: runs of `*`/`＊` (`*镇`, `**村`, `***`, `引入*为`) unless between two
 /// ASCII letters or digits (a formula such as `3*4`); runs of two or more
 /// `X`/`x`/`Ｘ` not part of an ASCII word or URL (`XX村`); runs of two or more
-/// `×` or `○`; `【待补充…】`, `【待填写…】`, `【待完善…】`; unfilled `{{…}}`.
+/// `×`, `○` or `□` (not `〇`, the zero of 二〇二四); `【待补充…】`, `【待填写…】`,
+/// `【待完善…】`; unfilled `{{…}}` (run these checks on drafts, not on input
+/// files, whose `{{指标}}` references are meant to be there).
 /// `某某` is not reported: reports legitimately cite anonymized cases
 /// (某某村原党支部书记) in warning-education passages.
 enum PlaceholderCheck: InlineCheck {
@@ -21,7 +23,7 @@ enum PlaceholderCheck: InlineCheck {
         while i < c.count {
             let ch = c[i]
             switch ch {
-            case "*", "＊", "×", "○", "X", "x", "Ｘ", "ｘ":
+            case "*", "＊", "×", "○", "□", "X", "x", "Ｘ", "ｘ":
                 let isX = "XxＸｘ".contains(ch)
                 let isStar = ch == "*" || ch == "＊"
                 var j = i + 1
