@@ -106,7 +106,13 @@ enum RepeatedPhraseCheck: InlineCheck {
         传达 到达 下达 表达 发达 通达 抵达 送达 直达 指标 目标 达标 商标 路标 坐标 措施 实施 设施 水平 公平 和平 太平 作风 \
         党风 民风 政风 家风 乡风 学风 文风 意见 看见 听见 遇见 预见 可见 常见 罕见 偏见 会见 接见 成效 实效 有效 见效 高效 \
         绩效 功效 时效 长效 奏效 帮扶 统筹 自筹 民主 远程 过程 流程 工程 课程 规程 章程 议程 日程 全程 查找 寻找 \
-        输出 支出 产出 提出 做出 作出 突出 推出 派出 指出 付出 外出 演出 退出 选出 评出 合并 禁用
+        输出 支出 产出 提出 做出 作出 突出 推出 派出 指出 付出 外出 演出 退出 选出 评出 合并 禁用 \
+        实现 发现 体现 出现 展现 呈现 再现 表现 兑现 涌现 重现 浮现 显现 坚持 支持 保持 维持 主持 扶持 秉持 目的 安排 \
+        编排 选派 委派 指派 分派 外派 下派 特派 带头 示范 规范 模范 典范 防范 监管 主管 分管 托管 接管 共管 协管 代管 \
+        严管 一线 在线 底线 红线 防线 主线 热线 路线 战线 专线 公开 召开 展开 放开 打开 分开 离开 敞开 揭开 铺开 拉开 \
+        成立 建立 设立 树立 确立 独立 创立 积极 提升 上升 晋升 攀升 上报 汇报 通报 申报 举报 简报 情报 预报 巡察 视察 \
+        考察 督察 观察 纠察 走访 回访 家访 上访 信访 暗访 主任 担任 信任 责任 兼任 连任 上任 就任 历任 现任 前任 继任 \
+        离任 留任 委任 日常 正常 经常 通常 平常 异常 寻常 照常
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Word suffixes: `X化`, `X性` always end a word, so `深化化解` is two words.
@@ -127,9 +133,13 @@ enum RepeatedPhraseCheck: InlineCheck {
         var i = 0
         while i + 1 < c.count {
             guard Chars.isHan(c[i]) else { i += 1; continue }
-            if let n = repeatedPhraseLength(c, at: i) {
-                findings.append(.repeatedPhrase(t.slice(i, i + n), range: t.range(i + n, i + 2 * n)))
-                i += 2 * n
+            if let (n, legitimate) = repeatedPhrase(c, at: i) {
+                // A legitimate ABAB is still a slip when a third copy follows.
+                let copy = legitimate ? 2 : 1
+                if !legitimate || (i + 3 * n <= c.count && c[(i + 2 * n)..<(i + 3 * n)].elementsEqual(c[i..<(i + n)])) {
+                    findings.append(.repeatedPhrase(t.slice(i, i + n), range: t.range(i + copy * n, i + (copy + 1) * n)))
+                }
+                i += (copy + 1) * n
             } else if c[i] == c[i + 1], !isLegitimateDoubling(c, at: i) {
                 findings.append(.doubledCharacter(c[i], range: t.range(i + 1, i + 2)))
                 i += 2
@@ -139,8 +149,9 @@ enum RepeatedPhraseCheck: InlineCheck {
         }
     }
 
-    /// The length (2–8) of the longest Han phrase at `i` repeated right after it, unless legitimate.
-    static func repeatedPhraseLength(_ c: [Character], at i: Int) -> Int? {
+    /// The length (2–8) of the longest Han phrase at `i` repeated right after
+    /// it, and whether that repetition is a legitimate reduplication.
+    static func repeatedPhrase(_ c: [Character], at i: Int) -> (length: Int, legitimate: Bool)? {
         var n = min(8, (c.count - i) / 2)
         while n >= 2 {
             defer { n -= 1 }
@@ -150,8 +161,7 @@ enum RepeatedPhraseCheck: InlineCheck {
             guard k == n else { continue }
             let phrase = c[i..<(i + n)]
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
-            if n == 2, c[i] == "一" || verbReduplication.contains(String(phrase)) { continue }
-            return n
+            return (n, n == 2 && (c[i] == "一" || verbReduplication.contains(String(phrase))))
         }
         return nil
     }
