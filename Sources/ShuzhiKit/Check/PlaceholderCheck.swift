@@ -1,8 +1,9 @@
 /// `placeholder`: anonymization marks and unfilled slots left in the text.
 ///
-/// Found: runs of `*`/`＊` (`*镇`, `**村`, `***`, `引入*为`) unless between two
-/// ASCII letters or digits (a formula such as `3*4`); runs of two or more
-/// `X`/`x`/`Ｘ` not part of an ASCII word or URL (`XX村`); runs of two or more
+/// Found: runs of `*`/`＊` next to Chinese (`*镇`, `**村`, `“***”`, `引入*为`),
+/// or of three or more standing alone, but not in ASCII text (`3*4`, `%.*s`);
+/// runs of two or more `X`/`x`/`Ｘ` not touching ASCII text (`XX村`, but not
+/// `xx:xx` or `www.xx.cn`); runs of two or more
 /// `×`, `○` or `□` (not `〇`, the zero of 二〇二四); `【待补充…】`, `【待填写…】`,
 /// `【待完善…】`; unfilled `{{…}}` (run these checks on drafts, not on input
 /// files, whose `{{指标}}` references are meant to be there).
@@ -29,13 +30,15 @@ enum PlaceholderCheck: InlineCheck {
                 var j = i + 1
                 while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
-                let inASCIIWord = (before.map(Chars.isASCIIAlnum) ?? false) || (after.map(Chars.isASCIIAlnum) ?? false)
-                    || before == "/" || before == "." || after == "." || after == "/"
+                // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
+                let asciiBefore = before.map { $0.isASCII && !Chars.isSpace($0) } ?? false
+                let asciiAfter = after.map { $0.isASCII && !Chars.isSpace($0) } ?? false
+                let chineseNext = (before.map(Chars.isChinese) ?? false) || (after.map(Chars.isChinese) ?? false)
                 let report: Bool
                 if isStar {
-                    report = !((before.map(Chars.isASCIIAlnum) ?? false) && (after.map(Chars.isASCIIAlnum) ?? false))
+                    report = chineseNext || (j - i >= 3 && !asciiBefore && !asciiAfter)
                 } else {
-                    report = j - i >= 2 && !(isX && inASCIIWord)
+                    report = j - i >= 2 && (!isX || (!asciiBefore && !asciiAfter))
                 }
                 if report {
                     // Name the mark with the unit it stands before: “**村”, “**份”.

@@ -34,3 +34,9 @@ extension PlaceholderCheckTests {
         assertFindings(PlaceholderCheck.self, "在⟦□□村召开会议，二〇〇〇年建成的阵地已改造。")
     }
 }
+
+extension PlaceholderCheckTests {
+    func testStarsAndXsInASCIITextArePassed() {
+        assertFindings(PlaceholderCheck.self, "格式为%.*s，地址xx:xx:xx，按1024*3计算，文件 (*.*) 均可，附件 ⟦*** 待定。")
+    }
+}
