@@ -13,9 +13,9 @@ enum EmptyBracketsCheck: InlineCheck {
         for i in c.indices {
             guard let close = closers[c[i]] else { continue }
             // `iconv()`, `list[]`: a call or an index in ASCII text, not an empty bracket.
-            if c[i].isASCII, i > 0, Chars.isASCIIAlnum(c[i - 1]) || c[i - 1] == "_" { continue }
+            if c[i].isASCII, i > 0, CheckChars.isASCIIAlnum(c[i - 1]) || c[i - 1] == "_" { continue }
             var j = i + 1
-            while j < c.count, Chars.isSpace(c[j]) { j += 1 }
+            while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if j < c.count, c[j] == close {
                 findings.append(.emptyBrackets(String(c[i]) + String(close), range: t.range(i, j + 1)))
             }

@@ -31,9 +31,9 @@ enum PlaceholderCheck: InlineCheck {
                 while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
                 // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
-                let asciiBefore = before.map { $0.isASCII && !Chars.isSpace($0) } ?? false
-                let asciiAfter = after.map { $0.isASCII && !Chars.isSpace($0) } ?? false
-                let chineseNext = (before.map(Chars.isChinese) ?? false) || (after.map(Chars.isChinese) ?? false)
+                let asciiBefore = before.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false
+                let asciiAfter = after.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false
+                let chineseNext = (before.map(CheckChars.isChinese) ?? false) || (after.map(CheckChars.isChinese) ?? false)
                 let report: Bool
                 if isStar {
                     report = chineseNext || (j - i >= 3 && !asciiBefore && !asciiAfter)

@@ -132,7 +132,7 @@ enum RepeatedPhraseCheck: InlineCheck {
         let c = t.chars
         var i = 0
         while i + 1 < c.count {
-            guard Chars.isHan(c[i]) else { i += 1; continue }
+            guard CheckChars.isHan(c[i]) else { i += 1; continue }
             if let (n, legitimate) = repeatedPhrase(c, at: i) {
                 // A legitimate ABAB is still a slip when a third copy follows.
                 let copy = legitimate ? 2 : 1
@@ -157,7 +157,7 @@ enum RepeatedPhraseCheck: InlineCheck {
             defer { n -= 1 }
             guard c[i] == c[i + n] else { continue }
             var k = 0
-            while k < n, c[i + k] == c[i + n + k], Chars.isHan(c[i + k]) { k += 1 }
+            while k < n, c[i + k] == c[i + n + k], CheckChars.isHan(c[i + k]) { k += 1 }
             guard k == n else { continue }
             let phrase = c[i..<(i + n)]
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
@@ -170,8 +170,8 @@ enum RepeatedPhraseCheck: InlineCheck {
     static func isLegitimateDoubling(_ c: [Character], at i: Int) -> Bool {
         let a = c[i]
         if reduplicative.contains(a) { return true }
-        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, Chars.isHan(c[i + 2]) { return true }  // AA of AABB
-        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, Chars.isHan(c[i - 1]) { return true }  // BB of AABB
+        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, CheckChars.isHan(c[i + 2]) { return true }  // AA of AABB
+        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, CheckChars.isHan(c[i - 1]) { return true }  // BB of AABB
         if i >= 1, c[i - 1] == "一" { return true }
         if let candidates = idiomIndex[a] {
             for (idiom, offset) in candidates {
@@ -180,7 +180,7 @@ enum RepeatedPhraseCheck: InlineCheck {
                 if c[start..<(start + idiom.count)].elementsEqual(idiom) { return true }
             }
         }
-        if i >= 1, Chars.isHan(c[i - 1]) {
+        if i >= 1, CheckChars.isHan(c[i - 1]) {
             if suffixes.contains(a) { return true }
             if wordsEndingInDoubled.contains(String([c[i - 1], a])) { return true }
         }
