@@ -35,6 +35,7 @@ let stages: [(String, () -> [BenchRow])] = [
     ("render", renderBench),
     ("metrics", metricsBench),
     ("export", exportBench),
+    ("inline-checks", inlineChecksBench),
 ]
 
 print("| 项目 | 数值 | 单位 |")

@@ -50,7 +50,7 @@ struct CheckedText: Sendable {
 }
 
 /// Classification of characters shared by the inline checks.
-enum Chars {
+enum CheckChars {
     /// A Han ideograph (the unified blocks, extension A and beyond, compatibility).
     static func isHan(_ c: Character) -> Bool {
         guard let v = c.unicodeScalars.first?.value else { return false }

@@ -1,5 +1,6 @@
 /// `empty-brackets`: a pair of brackets, quotes or title marks with nothing
-/// (or only spaces) inside: （）, ()、“”、‘’、《》、【】、[]、〔〕、「」.
+/// (or only spaces) inside: （）, ()、“”、‘’、《》、【】、[]、〔〕、「」; an ASCII `()`
+/// or `[]` right after an ASCII name (`iconv()`) is code and passes.
 enum EmptyBracketsCheck: InlineCheck {
     static let code = "empty-brackets"
 
@@ -11,8 +12,10 @@ enum EmptyBracketsCheck: InlineCheck {
         let c = t.chars
         for i in c.indices {
             guard let close = closers[c[i]] else { continue }
+            // `iconv()`, `list[]`: a call or an index in ASCII text, not an empty bracket.
+            if c[i].isASCII, i > 0, CheckChars.isASCIIAlnum(c[i - 1]) || c[i - 1] == "_" { continue }
             var j = i + 1
-            while j < c.count, Chars.isSpace(c[j]) { j += 1 }
+            while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if j < c.count, c[j] == close {
                 findings.append(.emptyBrackets(String(c[i]) + String(close), range: t.range(i, j + 1)))
             }

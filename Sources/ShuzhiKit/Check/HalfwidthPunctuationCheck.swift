@@ -16,8 +16,8 @@ enum HalfwidthPunctuationCheck: InlineCheck {
             guard let replacement = fullWidth[c[i]] else { continue }
             let before = i > 0 ? c[i - 1] : nil, after = i + 1 < c.count ? c[i + 1] : nil
             if let b = before, let a = after, b.isASCII, b.isNumber, a.isASCII, a.isNumber { continue }
-            let chineseBefore = before.map(Chars.isChinese) ?? false
-            let chineseAfter = after.map(Chars.isChinese) ?? false
+            let chineseBefore = before.map(CheckChars.isChinese) ?? false
+            let chineseAfter = after.map(CheckChars.isChinese) ?? false
             let adjacent = chineseBefore || chineseAfter
             if adjacent { findings.append(.halfwidthPunctuation(c[i], replacement, at: t.location(i))) }
         }

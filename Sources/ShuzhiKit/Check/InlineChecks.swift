@@ -35,6 +35,19 @@ public enum InlineChecks {
         return findings
     }
 
+    /// Runs the inline checks on a plain-text report, one paragraph a line
+    /// (LF or CRLF). Findings carry 1-based lines and columns counted in
+    /// `Character`s; `file` is left `nil` for the caller to set.
+    public static func run(report text: String) -> [Diagnostic] {
+        var paragraphs: [CheckedText] = []
+        var line = 1
+        text.enumerateLines { paragraph, _ in
+            paragraphs.append(CheckedText(text: paragraph, line: line))
+            line += 1
+        }
+        return run(paragraphs)
+    }
+
     /// Every code these checks report, with its severity and its meaning as
     /// documented in README's table `## 检查项（诊断代码）`.
     static let catalog: [(code: String, severity: Diagnostic.Severity, meaning: String)] = [

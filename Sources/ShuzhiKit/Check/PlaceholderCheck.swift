@@ -1,9 +1,12 @@
 /// `placeholder`: anonymization marks and unfilled slots left in the text.
 ///
-/// Found: runs of `*`/`＊` (`*镇`, `**村`, `***`, `引入*为`) unless between two
-/// ASCII letters or digits (a formula such as `3*4`); runs of two or more
-/// `X`/`x`/`Ｘ` not part of an ASCII word or URL (`XX村`); runs of two or more
-/// `×` or `○`; `【待补充…】`, `【待填写…】`, `【待完善…】`; unfilled `{{…}}`.
+/// Found: runs of `*`/`＊` next to Chinese (`*镇`, `**村`, `“***”`, `引入*为`),
+/// or of three or more standing alone, but not in ASCII text (`3*4`, `%.*s`);
+/// runs of two or more `X`/`x`/`Ｘ` not touching ASCII text (`XX村`, but not
+/// `xx:xx` or `www.xx.cn`); runs of two or more
+/// `×`, `○` or `□` (not `〇`, the zero of 二〇二四); `【待补充…】`, `【待填写…】`,
+/// `【待完善…】`; unfilled `{{…}}` (run these checks on drafts, not on input
+/// files, whose `{{指标}}` references are meant to be there).
 /// `某某` is not reported: reports legitimately cite anonymized cases
 /// (某某村原党支部书记) in warning-education passages.
 enum PlaceholderCheck: InlineCheck {
@@ -17,22 +20,25 @@ enum PlaceholderCheck: InlineCheck {
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         var i = 0
+        var noClosingBraces = false
         while i < c.count {
             let ch = c[i]
             switch ch {
-            case "*", "＊", "×", "○", "X", "x", "Ｘ", "ｘ":
+            case "*", "＊", "×", "○", "□", "X", "x", "Ｘ", "ｘ":
                 let isX = "XxＸｘ".contains(ch)
                 let isStar = ch == "*" || ch == "＊"
                 var j = i + 1
                 while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
-                let inASCIIWord = (before.map(Chars.isASCIIAlnum) ?? false) || (after.map(Chars.isASCIIAlnum) ?? false)
-                    || before == "/" || before == "." || after == "." || after == "/"
+                // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
+                let asciiBefore = before.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false
+                let asciiAfter = after.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false
+                let chineseNext = (before.map(CheckChars.isChinese) ?? false) || (after.map(CheckChars.isChinese) ?? false)
                 let report: Bool
                 if isStar {
-                    report = !((before.map(Chars.isASCIIAlnum) ?? false) && (after.map(Chars.isASCIIAlnum) ?? false))
+                    report = chineseNext || (j - i >= 3 && !asciiBefore && !asciiAfter)
                 } else {
-                    report = j - i >= 2 && !(isX && inASCIIWord)
+                    report = j - i >= 2 && (!isX || (!asciiBefore && !asciiAfter))
                 }
                 if report {
                     // Name the mark with the unit it stands before: “**村”, “**份”.
@@ -48,13 +54,14 @@ enum PlaceholderCheck: InlineCheck {
                 } else {
                     i += 1
                 }
-            case "{" where i + 1 < c.count && c[i + 1] == "{":
+            case "{" where i + 1 < c.count && c[i + 1] == "{" && !noClosingBraces:
                 var close = i + 2
                 while close + 1 < c.count, !(c[close] == "}" && c[close + 1] == "}") { close += 1 }
                 if close + 1 < c.count {
                     findings.append(.placeholder(t.slice(i, close + 2), range: t.range(i, close + 2)))
                     i = close + 2
                 } else {
+                    noClosingBraces = true  // no later “{{” can close either: stay linear
                     i += 2
                 }
             default:

@@ -30,13 +30,18 @@ enum RepeatedPhraseCheck: InlineCheck {
             + "等双对两三一万千百星妈爸姐哥弟妹奶爷宝叔婶姑舅娃哈嘻呵嘿嗯啦哇谢"
             + "常往渐刚仅稍纷频连久多好慢轻悄统恰偏默屡每匆微暗深牢紧稳足白早远高大小满重苦迟缓徐静真区淡浅长短细密急明"
             + "草种框滚累济熙攘轰烈浩荡零散丝缕朵串茫绵滔勃蒙飘彤洋堂腾乎巴喷灿当闪晶油甸"
+            + "邦绷眯冰花压灵茵冲辣漉糟吞麻刷秃扑溜滋飕森晃"
+            + "切单略偷节班刻岁世殷铮朗琅蒸源息孜谆巍皑"
             + "看想听说走试问谈聊算叨叮咚哗啪嗡唧喃沙汪咕隆")
 
-    /// Two-character verbs whose ABAB reduplication is standard (“研究研究”).
+    /// Two-character verbs whose ABAB reduplication is standard (“研究研究”),
+    /// and quantity words repeated for emphasis (“很多很多”).
     static let verbReduplication: Set<String> = [
         "研究", "讨论", "商量", "学习", "考虑", "休息", "打扫", "整理", "活动", "锻炼", "介绍", "了解", "交流",
         "沟通", "检查", "思考", "琢磨", "比较", "准备", "收拾", "打听", "体验", "尝试", "练习", "放松", "总结",
-        "反思", "调查", "分析", "梳理", "盘点", "清理", "打听", "关心", "指导", "帮助", "联系", "走动", "谢谢",
+        "反思", "调查", "分析", "梳理", "盘点", "清理", "关心", "指导", "帮助", "联系", "走动", "谢谢",
+        // Emphasis: “很多很多”.
+        "很多", "好多", "许多", "非常", "特别", "十分", "真的",
     ]
 
     /// Fixed idioms with a doubled character that is not a word on its own.
@@ -47,9 +52,9 @@ enum RepeatedPhraseCheck: InlineCheck {
         "神采奕奕", "气势汹汹", "衣冠楚楚", "风尘仆仆", "想入非非", "夸夸其谈", "侃侃而谈", "栩栩如生", "奄奄一息",
         "姗姗来迟", "彬彬有礼", "循循善诱", "谆谆教导", "谆谆嘱托", "殷殷嘱托", "殷殷期盼", "恋恋不舍", "依依不舍",
         "遥遥领先", "岌岌可危", "惶惶不安", "落落大方", "振振有词", "跃跃欲试", "亭亭玉立", "窃窃私语", "喋喋不休",
-        "碌碌无为", "拳拳之心", "铮铮誓言", "朗朗上口", "书声琅琅", "巍巍", "皑皑", "人才济济", "硕果累累", "生机勃勃",
-        "口口相传", "代代相传", "世世代代", "心心念念", "事事关心", "斤斤计较", "丝丝入扣", "蒸蒸", "源源", "息息",
-        "节节攀升", "节节胜利", "步步为营", "声声入耳", "句句", "桩桩件件", "娓娓道来", "熠熠生辉", "孜孜", "谆谆",
+        "碌碌无为", "拳拳之心", "铮铮誓言", "朗朗上口", "书声琅琅", "人才济济", "硕果累累", "生机勃勃",
+        "口口相传", "代代相传", "世世代代", "心心念念", "事事关心", "斤斤计较", "丝丝入扣",
+        "节节攀升", "节节胜利", "步步为营", "声声入耳", "桩桩件件", "娓娓道来", "熠熠生辉",
     ]
 
     /// Two-character words whose last character often begins the next word,
@@ -89,7 +94,25 @@ enum RepeatedPhraseCheck: InlineCheck {
         改革 变革 联系 关系 体系 派系 维系 书记 登记 标记 牢记 铭记 笔记 日记 传记 切记 谨记 忘记 印记 大力 戮力 \
         考核 审核 结合 融合 配合 符合 综合 整合 联合 契合 适合 场合 集合 组合 复合 会议 建议 决议 审议 商议 协议 倡议 \
         提议 评议 争议 非议 动议 异议 计划 规划 策划 谋划 筹划 区划 刻划 项目 条目 数目 题目 科目 节目 名目 书目 \
-        意识 认识 知识 常识 共识 见识 赏识 学识 胆识 标识
+        意识 认识 知识 常识 共识 见识 赏识 学识 胆识 标识 \
+        可以 所以 予以 加以 难以 得以 用以 足以 借以 据以 给以 参数 人数 次数 户数 总数 基数 分数 多数 少数 半数 倍数 件数 \
+        本地 土地 用地 耕地 各地 基地 阵地 园地 属地 实地 就地 当地 外地 山地 林地 绿地 场地 田地 时间 空间 期间 中间 民间 \
+        田间 车间 乡间 地图 蓝图 版图 自主 业主 户主 为主 做主 所有 没有 只有 拥有 具有 享有 占有 含有 持有 仍有 还有 尚有 \
+        共有 现有 已有 原有 固有 特有 富有 保有 都有 也有 均有 另有 必有 多有 少有 常有 确有 各有 经过 通过 超过 不过 度过 \
+        错过 越过 默认 确认 承认 否认 公认 辨认 指认 即使 假使 促使 致使 迫使 大使 系列 排列 陈列 并列 下列 上列 前列 合规 \
+        法规 党规 违规 常规 正规 新规 校规 村规 主体 整体 全体 集体 具体 团体 个体 媒体 载体 群体 身体 实体 总体 平台 舞台 \
+        出台 后台 前台 讲台 政策 对策 决策 资金 基金 奖金 现金 租金 薪金 黄金 资源 来源 水源 能源 电源 货源 生源 税源 财源 \
+        培训 集训 军训 轮训 教学 科学 大学 中学 小学 调研 科研 教研 总结 团结 联结 终结 归结 完结 了结 缔结 宣传 流传 相传 \
+        传达 到达 下达 表达 发达 通达 抵达 送达 直达 指标 目标 达标 商标 路标 坐标 措施 实施 设施 水平 公平 和平 太平 作风 \
+        党风 民风 政风 家风 乡风 学风 文风 意见 看见 听见 遇见 预见 可见 常见 罕见 偏见 会见 接见 成效 实效 有效 见效 高效 \
+        绩效 功效 时效 长效 奏效 帮扶 统筹 自筹 民主 远程 过程 流程 工程 课程 规程 章程 议程 日程 全程 查找 寻找 \
+        输出 支出 产出 提出 做出 作出 突出 推出 派出 指出 付出 外出 演出 退出 选出 评出 合并 禁用 \
+        实现 发现 体现 出现 展现 呈现 再现 表现 兑现 涌现 重现 浮现 显现 坚持 支持 保持 维持 主持 扶持 秉持 目的 安排 \
+        编排 选派 委派 指派 分派 外派 下派 特派 带头 示范 规范 模范 典范 防范 监管 主管 分管 托管 接管 共管 协管 代管 \
+        严管 一线 在线 底线 红线 防线 主线 热线 路线 战线 专线 公开 召开 展开 放开 打开 分开 离开 敞开 揭开 铺开 拉开 \
+        成立 建立 设立 树立 确立 独立 创立 积极 提升 上升 晋升 攀升 上报 汇报 通报 申报 举报 简报 情报 预报 巡察 视察 \
+        考察 督察 观察 纠察 走访 回访 家访 上访 信访 暗访 主任 担任 信任 责任 兼任 连任 上任 就任 历任 现任 前任 继任 \
+        离任 留任 委任 日常 正常 经常 通常 平常 异常 寻常 照常
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Word suffixes: `X化`, `X性` always end a word, so `深化化解` is two words.
@@ -109,10 +132,14 @@ enum RepeatedPhraseCheck: InlineCheck {
         let c = t.chars
         var i = 0
         while i + 1 < c.count {
-            guard Chars.isHan(c[i]) else { i += 1; continue }
-            if let n = repeatedPhraseLength(c, at: i) {
-                findings.append(.repeatedPhrase(t.slice(i, i + n), range: t.range(i + n, i + 2 * n)))
-                i += 2 * n
+            guard CheckChars.isHan(c[i]) else { i += 1; continue }
+            if let (n, legitimate) = repeatedPhrase(c, at: i) {
+                // A legitimate ABAB is still a slip when a third copy follows.
+                let copy = legitimate ? 2 : 1
+                if !legitimate || (i + 3 * n <= c.count && c[(i + 2 * n)..<(i + 3 * n)].elementsEqual(c[i..<(i + n)])) {
+                    findings.append(.repeatedPhrase(t.slice(i, i + n), range: t.range(i + copy * n, i + (copy + 1) * n)))
+                }
+                i += (copy + 1) * n
             } else if c[i] == c[i + 1], !isLegitimateDoubling(c, at: i) {
                 findings.append(.doubledCharacter(c[i], range: t.range(i + 1, i + 2)))
                 i += 2
@@ -122,19 +149,19 @@ enum RepeatedPhraseCheck: InlineCheck {
         }
     }
 
-    /// The length (2–8) of the longest Han phrase at `i` repeated right after it, unless legitimate.
-    static func repeatedPhraseLength(_ c: [Character], at i: Int) -> Int? {
+    /// The length (2–8) of the longest Han phrase at `i` repeated right after
+    /// it, and whether that repetition is a legitimate reduplication.
+    static func repeatedPhrase(_ c: [Character], at i: Int) -> (length: Int, legitimate: Bool)? {
         var n = min(8, (c.count - i) / 2)
         while n >= 2 {
             defer { n -= 1 }
             guard c[i] == c[i + n] else { continue }
             var k = 0
-            while k < n, c[i + k] == c[i + n + k], Chars.isHan(c[i + k]) { k += 1 }
+            while k < n, c[i + k] == c[i + n + k], CheckChars.isHan(c[i + k]) { k += 1 }
             guard k == n else { continue }
             let phrase = c[i..<(i + n)]
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
-            if n == 2, c[i] == "一" || verbReduplication.contains(String(phrase)) { continue }
-            return n
+            return (n, n == 2 && (c[i] == "一" || verbReduplication.contains(String(phrase))))
         }
         return nil
     }
@@ -143,8 +170,8 @@ enum RepeatedPhraseCheck: InlineCheck {
     static func isLegitimateDoubling(_ c: [Character], at i: Int) -> Bool {
         let a = c[i]
         if reduplicative.contains(a) { return true }
-        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, Chars.isHan(c[i + 2]) { return true }  // AA of AABB
-        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, Chars.isHan(c[i - 1]) { return true }  // BB of AABB
+        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, CheckChars.isHan(c[i + 2]) { return true }  // AA of AABB
+        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, CheckChars.isHan(c[i - 1]) { return true }  // BB of AABB
         if i >= 1, c[i - 1] == "一" { return true }
         if let candidates = idiomIndex[a] {
             for (idiom, offset) in candidates {
@@ -153,7 +180,7 @@ enum RepeatedPhraseCheck: InlineCheck {
                 if c[start..<(start + idiom.count)].elementsEqual(idiom) { return true }
             }
         }
-        if i >= 1, Chars.isHan(c[i - 1]) {
+        if i >= 1, CheckChars.isHan(c[i - 1]) {
             if suffixes.contains(a) { return true }
             if wordsEndingInDoubled.contains(String([c[i - 1], a])) { return true }
         }

@@ -15,16 +15,16 @@ enum StraySpaceCheck: InlineCheck {
         let c = t.chars
         if t.allowSpaces ?? isNameLine(c) { return }
         var i = 0
-        while i < c.count, Chars.isSpace(c[i]) { i += 1 }
+        while i < c.count, CheckChars.isSpace(c[i]) { i += 1 }
         while i < c.count {
-            guard Chars.isSpace(c[i]) else { i += 1; continue }
+            guard CheckChars.isSpace(c[i]) else { i += 1; continue }
             var j = i + 1
-            while j < c.count, Chars.isSpace(c[j]) { j += 1 }
+            while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if i > 0, j < c.count {
                 let b = c[i - 1], a = c[j]
-                let bothHan = Chars.isHan(b) && Chars.isHan(a)
-                let byPunctuation = (Chars.isFullWidthPunctuation(b) && (Chars.isChinese(a) || !a.isASCII))
-                    || (Chars.isFullWidthPunctuation(a) && (Chars.isChinese(b) || !b.isASCII))
+                let bothHan = CheckChars.isHan(b) && CheckChars.isHan(a)
+                let byPunctuation = (CheckChars.isFullWidthPunctuation(b) && (CheckChars.isChinese(a) || !a.isASCII))
+                    || (CheckChars.isFullWidthPunctuation(a) && (CheckChars.isChinese(b) || !b.isASCII))
                 if bothHan || byPunctuation {
                     findings.append(.straySpace(afterPunctuation: !bothHan, range: t.range(i, j)))
                 }
@@ -35,7 +35,7 @@ enum StraySpaceCheck: InlineCheck {
 
     /// A short line with no sentence punctuation that is not a numbered heading.
     static func isNameLine(_ c: [Character]) -> Bool {
-        let body = c.drop(while: Chars.isSpace)
+        let body = c.drop(while: CheckChars.isSpace)
         guard body.count <= 40, !body.contains(where: sentencePunctuation.contains) else { return false }
         let first = body.first
         return !(first == "（" || first == "(" || (first.map { "一二三四五六七八九十".contains($0) } ?? false) && body.dropFirst().contains("、"))

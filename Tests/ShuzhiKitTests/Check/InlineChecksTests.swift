@@ -81,3 +81,24 @@ final class InlineChecksTests: XCTestCase {
         }
     }
 }
+
+extension InlineChecksTests {
+    func testAParagraphStartingMidLineIsLocatedFromItsOwnColumn() {
+        let (text, columns) = unmark("落实领⟦领导干部责任")
+        let found = InlineChecks.run([CheckedText(text: text, line: 7, column: 5)])
+        XCTAssertEqual(found.compactMap(\.location), [SourceLocation(line: 7, column: columns[0] + 4)])
+    }
+
+    func testALineBreakInsideAParagraphMovesToTheNextLine() {
+        let (second, columns) = unmark("在⟦**村建成阵地")
+        let found = InlineChecks.run([CheckedText(text: "全年发展党员，\n" + second, line: 2, column: 3)])
+        XCTAssertEqual(found.compactMap(\.location), [SourceLocation(line: 3, column: columns[0])])
+    }
+
+    func testAReportIsCheckedOneLineAParagraphWithCRLF() {
+        let (third, columns) = unmark("在⟦**村建成阵地。⟦。")
+        let found = InlineChecks.run(report: "2024年度述职报告\r\n\r\n" + third + "\r\n")
+        XCTAssertEqual(found.compactMap(\.location), columns.map { SourceLocation(line: 3, column: $0) })
+        XCTAssertEqual(found.map(\.code), ["placeholder", "repeated-punctuation"])
+    }
+}

@@ -4,11 +4,13 @@ import XCTest
 final class PlaceholderCheckTests: XCTestCase {
     func testStarRunsAreReportedWithTheWordTheyStandFor() {
         assertFindings(PlaceholderCheck.self, "制定⟦*镇“强基计划”，在⟦**村建成阵地，带头践行“⟦***”要求，引入⟦*为发展助力。")
-        let found = findings(PlaceholderCheck.self, "在⟦**村建成阵地".replacingOccurrences(of: "⟦", with: ""))
+        // The range covers the marks only: from the first ⟦ to the second.
+        let (text, bounds) = unmark("在⟦**⟦村建成阵地")
+        let found = findings(PlaceholderCheck.self, text)
         XCTAssertEqual(found.map(\.message), ["留有占位符“**村”"])
         XCTAssertEqual(found.first?.hint, "请填写实际内容")
         XCTAssertEqual(found.first?.severity, .error)
-        XCTAssertEqual(found.first?.range?.end.column, 4)
+        XCTAssertEqual(found.first.flatMap(\.range).map { [$0.start.column, $0.end.column] }, bounds)
     }
 
     func testXRunsOutsideASCIIWordsAreReported() {
@@ -24,5 +26,17 @@ final class PlaceholderCheckTests: XCTestCase {
         assertFindings(PlaceholderCheck.self, "⟦【待补充：存在问题】全年发展党员⟦{{发展党员}}，见【附件1】。")
         let found = findings(PlaceholderCheck.self, "全年发展党员{{发展党员}}。")
         XCTAssertEqual(found.map(\.message), ["留有占位符“{{发展党员}}”"])
+    }
+}
+
+extension PlaceholderCheckTests {
+    func testSquaresAreReportedButTheChineseZeroIsNot() {
+        assertFindings(PlaceholderCheck.self, "在⟦□□村召开会议，二〇〇〇年建成的阵地已改造。")
+    }
+}
+
+extension PlaceholderCheckTests {
+    func testStarsAndXsInASCIITextArePassed() {
+        assertFindings(PlaceholderCheck.self, "格式为%.*s，地址xx:xx:xx，按1024*3计算，文件 (*.*) 均可，附件 ⟦*** 待定。")
     }
 }

@@ -7,6 +7,11 @@ final class RepeatedPhraseCheckTests: XCTestCase {
         XCTAssertEqual(findings(RepeatedPhraseCheck.self, "村集体经济集体经济收入").map(\.message), ["词语“集体经济”重复"])
     }
 
+    func testAnABABVerbReduplicationIsClean() {
+        assertFindings(RepeatedPhraseCheck.self, "这件事要研究研究再定，大家讨论讨论，一步一步推进，一点一点改进。")
+        assertFindings(RepeatedPhraseCheck.self, "这件事要研究研究再定，大家讨论讨论⟦讨论。")
+    }
+
     func testASlipDoublingTheFirstCharacterOfAWordIsReported() {
         assertFindings(RepeatedPhraseCheck.self, "落实领⟦领导干部责任，召开党委会⟦会议3次，全面推⟦推进建设，全镇党⟦党员326名。")
         XCTAssertEqual(findings(RepeatedPhraseCheck.self, "落实领领导干部").map(\.message), ["“领”字重复"])
@@ -22,6 +27,8 @@ final class RepeatedPhraseCheckTests: XCTestCase {
             "乡乡有示范，镇镇有亮点，组组有网格，大大提高效率，高高飘扬的党旗，紧紧围绕中心，牢牢把握方向。",
             "坚持学习习近平新时代中国特色社会主义思想，转变工作作风，更新管理理念，对党委委员严格要求，发扬人民民主。",
             "深化化解矛盾纠纷机制，源源不断输送人才，与群众息息相关，不能不了了之，牢记殷殷嘱托，事业蒸蒸日上。",
+            "加快实现现代化，坚持持续用力，公开开展评议，加强监管管理，日常常态化走访，及时汇报报告，没有有效落实的问题及时整改。",
+            "上上下下、家家户户、方方面面、点点滴滴、兢兢业业、反反复复，沉甸甸的责任，红彤彤的党旗，很多很多群众。",
         ]
         for text in legitimate { assertFindings(RepeatedPhraseCheck.self, text) }
     }
