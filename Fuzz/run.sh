@@ -23,7 +23,7 @@ newest=$(ls -t "${sources[@]}" Fuzz/Targets.swift | head -n 1)
 if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then
   echo "编译模糊测试程序……"
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ShuzhiKit \
-    "${sources[@]}" Fuzz/Targets.swift -o "$binary" 2> "$out/build.log" || { cat "$out/build.log"; exit 2; }
+    "${sources[@]}" Fuzz/Targets.swift -o "$binary" 2> "$out/build.log" || { grep -E "error" "$out/build.log" | head -20; exit 2; }
 fi
 
 # A crash must end the run at once; Swift's interactive backtracer would wait.

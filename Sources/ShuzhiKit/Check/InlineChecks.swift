@@ -14,13 +14,13 @@ public enum InlineChecks {
     /// Every per-paragraph check, as closures: calling a static requirement
     /// through `any InlineCheck.Type` crashes the Swift 6.3 compiler on Linux.
     static let perParagraph: [@Sendable (CheckedText, inout [Diagnostic]) -> Void] = [
-        PlaceholderCheck.check,
-        EmptyBracketsCheck.check,
-        HalfwidthPunctuationCheck.check,
-        UnbalancedPairCheck.check,
-        StraySpaceCheck.check,
-        RepeatedPhraseCheck.check,
-        RepeatedPunctuationCheck.check,
+        { PlaceholderCheck.check($0, into: &$1) },
+        { EmptyBracketsCheck.check($0, into: &$1) },
+        { HalfwidthPunctuationCheck.check($0, into: &$1) },
+        { UnbalancedPairCheck.check($0, into: &$1) },
+        { StraySpaceCheck.check($0, into: &$1) },
+        { RepeatedPhraseCheck.check($0, into: &$1) },
+        { RepeatedPunctuationCheck.check($0, into: &$1) },
     ]
 
     /// Runs every inline check on each paragraph, then the report-wide ones

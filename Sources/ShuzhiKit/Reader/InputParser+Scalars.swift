@@ -15,7 +15,7 @@ extension InputParser {
                 hint: "列表请每项一行、以“- ”开头；如果这是文字，请加引号")
         case 0x40, 0x60, 0x25:
             throw .syntax("不能以“\(Character(Unicode.Scalar(bytes[offset])))”开头", at: at, hint: "请给整个值加上引号")
-        case 0x7C, 0x3E where asKey:
+        case 0x7C where asKey, 0x3E where asKey:
             throw .syntax("键不能以“\(Character(Unicode.Scalar(bytes[offset])))”开头", at: at)
         default:
             return
