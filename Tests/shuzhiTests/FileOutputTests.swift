@@ -32,6 +32,14 @@ final class FileOutputTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: dir.path), [])
     }
 
+    func testOutputIntoAReadOnlyFileSystemIsAnIOError() throws {
+        // /proc takes no new files, even from root.
+        guard FileManager.default.fileExists(atPath: "/proc/self") else { throw XCTSkip("没有 /proc") }
+        let r = runCLI(["draft", packageRoot.appendingPathComponent("Examples/柳河社区2024.yaml").path, "-o", "/proc/shuzhi-test.txt"])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.stderr.hasPrefix("shuzhi: 错误：无法写入“/proc/shuzhi-test.txt”："), r.stderr)
+    }
+
     func testAtomicWriteReplacesWholeFileAndLeavesNoTemporaryFile() throws {
         let dir = try temporaryFolder(self)
         let target = dir.appendingPathComponent("out.txt").path
