@@ -49,3 +49,26 @@ final class NextYearTests: XCTestCase {
         XCTAssertFalse(text.contains("【待补充"), text)
     }
 }
+
+/// From each real report, `new --from` gives an input whose rectification
+/// part holds that report's problems.
+final class NextYearFromCorpusTests: XCTestCase {
+    func testEveryCorpusReportStartsNextYearWithItsProblemsToRectify() throws {
+        let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过") }
+        for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
+            let outline = OutlineReader.read(text, profile: Importer.detectTemplate(text).profile)
+            let problems = outline.part(.problems)?.items.count ?? 0
+            let next = try NextYear.input(from: try LastYear.read(text, name: name), year: 2024)
+            let root = try InputReader.read(next)
+            let items = root["整改情况"]?["事项"]?.items ?? []
+            XCTAssertEqual(items.count, problems, name)
+            XCTAssertTrue(items.allSatisfy { $0["问题"]?.string?.isEmpty == false && $0["措施"]?.isNull == true }, name)
+            let findings = Checker.checkInput(next, file: name)
+            // Besides the places to fill, only the report's own defects carry over.
+            let carried: Set<String> = ["unfilled", "placeholder", "repeated-phrase"]
+            XCTAssertEqual(findings.filter { $0.severity == .error && !carried.contains($0.code) }.map { DiagnosticPrinter.text($0) }, [], name)
+        }
+    }
+}

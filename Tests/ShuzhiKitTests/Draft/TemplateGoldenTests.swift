@@ -1,0 +1,61 @@
+import Foundation
+import XCTest
+@testable import ShuzhiKit
+
+/// Each built-in template drafts the same input to its own committed text,
+/// and `new` writes a skeleton for it that reads and checks cleanly apart
+/// from the places it leaves to fill.
+final class TemplateGoldenTests: XCTestCase {
+    static let input = """
+        年度: 2024
+        单位: 白石镇
+        指标:
+          发展党员:
+            本年: 9名
+            上年: 7名
+        履职情况:
+          事项:
+            - 标题: 抓班子带队伍
+              措施:
+                - 全年发展党员{{发展党员}}，比上年{{发展党员.变化}}
+                - 开展书记讲党课活动
+            - 标题: 抓阵地强服务
+              内容: 新建党群服务站点，服务群众更加便捷。
+        整改情况:
+          事项:
+            - 问题: 党员教育管理偏松
+              措施: 建立积分管理制度
+              成效: 党员参与率明显提高
+        存在问题:
+          问题:
+            - 抓基层基础的办法不多
+            - 村级后备力量不足
+          原因:
+            - 主体责任压得不实
+            - 调研不够深入
+        下一步:
+          措施:
+            - 压实党建责任
+            - 建强村级班子
+        """
+
+    func testEveryBuiltInTemplateDraftsToItsGolden() {
+        for t in TemplateLibrary.builtin.templates {
+            let result = Drafter.draft(Self.input, file: "in.yaml", options: Drafter.Options(template: (t, TemplateLibrary.builtin.partials)))
+            XCTAssertEqual(result.diagnostics.map { DiagnosticPrinter.text($0) }, [], t.id)
+            assertGolden(result.text ?? "", "Tests/Fixtures/templates/\(t.id).txt")
+        }
+    }
+
+    func testNewWritesASkeletonForEveryTemplateThatListsWhatToFill() throws {
+        for t in TemplateLibrary.builtin.templates {
+            let skeleton = Skeleton.input(for: t, year: 2025)
+            let root = try InputReader.read(skeleton)
+            XCTAssertEqual(root["模板"]?.string, t.id)
+            let findings = Checker.checkInput(skeleton, file: "new.yaml")
+            XCTAssertTrue(findings.contains { $0.code == "unfilled" }, t.id)
+            XCTAssertFalse(findings.contains { ["unknown-key", "wrong-type", "syntax-error"].contains($0.code) },
+                           "\(t.id): \(findings.map { DiagnosticPrinter.text($0) })")
+        }
+    }
+}
