@@ -20,15 +20,7 @@ struct DraftCommand: Command {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
         let path = args.positionals[0]
-        let (input, decoded) = try Files.readText(path, console)
-        let source: String
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return 1
-        case .success(let s):
-            source = s
-        }
+        guard let (input, source) = try Files.readTextOrReport(path, console) else { return 1 }
         var options = Drafter.Options(strict: args.flag("--strict"))
         if let name = args.value("--template") {
             switch TemplateChoice.resolve(name, library: options.library) {

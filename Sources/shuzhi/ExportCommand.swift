@@ -18,15 +18,7 @@ struct ExportCommand: Command {
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
         let path = args.positionals[0]
         let export = try ExportOptions.parse(args, output: args.value("--output"), command: info.name)
-        let (_, decoded) = try Files.readText(path, console)
-        let text: String
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return 1
-        case .success(let s):
-            text = s
-        }
+        guard let (_, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let profile = args.value("--template") != nil
             ? try TemplateChoice.profile(args.value("--template"), command: info.name)
             : Importer.detectTemplate(text).profile

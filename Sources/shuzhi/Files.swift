@@ -53,6 +53,19 @@ enum Files {
         }
     }
 
+    /// Reads a UTF-8 text file for a command. When the bytes are not text,
+    /// prints the diagnostic and returns `nil`: the command then exits 1.
+    static func readTextOrReport(_ path: String, _ console: Console) throws -> (input: Input, text: String)? {
+        let (input, decoded) = try readText(path, console)
+        switch decoded {
+        case .failure(let d):
+            console.err(DiagnosticPrinter.text(d))
+            return nil
+        case .success(let text):
+            return (input, text)
+        }
+    }
+
     /// Writes `bytes` to `path` atomically. `inputs` are the paths the
     /// command read; writing onto one of them is refused.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
@@ -84,7 +97,7 @@ enum Files {
         guard fd >= 0 else {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
         }
-        let tempPath = String(cString: template)
+        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
             if !ok { unlink(tempPath) }

@@ -30,15 +30,7 @@ struct ImportCommand: Command {
             }
             template = t
         }
-        let (input, decoded) = try Files.readText(path, console)
-        let text: String
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return 1
-        case .success(let s):
-            text = s
-        }
+        guard let (input, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let result: Importer.Result
         do throws(Diagnostic) {
             result = try Importer.importText(text, file: input.name, template: template, metrics: args.flag("--metrics"))

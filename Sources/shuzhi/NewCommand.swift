@@ -65,15 +65,7 @@ struct NewCommand: Command {
 
     static func runFrom(_ path: String, year: String?, output: String?, _ console: Console) throws -> Int32 {
         let newYear = try year.map(parseYear)
-        let (input, decoded) = try Files.readText(path, console)
-        let text: String
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return 1
-        case .success(let s):
-            text = s
-        }
+        guard let (input, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let result: String
         do throws(Diagnostic) {
             let root = try LastYear.read(text, name: input.name)

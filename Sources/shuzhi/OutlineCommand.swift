@@ -13,15 +13,9 @@ struct OutlineCommand: Command {
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
         let profile = try TemplateChoice.profile(args.value("--template"), command: info.name)
-        let (_, decoded) = try Files.readText(args.positionals[0], console)
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return 1
-        case .success(let text):
-            console.out(OutlineReader.read(text, profile: profile).json())
-            return 0
-        }
+        guard let (_, text) = try Files.readTextOrReport(args.positionals[0], console) else { return 1 }
+        console.out(OutlineReader.read(text, profile: profile).json())
+        return 0
     }
 }
 
