@@ -49,7 +49,7 @@ struct ExportOptions: Sendable, Equatable {
             help: "text 格式的编码，默认 utf-8；gb18030 需要系统的 iconv 命令"),
         OptionSpec(
             name: "--docx-grid", value: "网格", choices: ["chars", "lines"],
-            help: "docx 格式的文档网格：chars 按字符和行（Word、WPS，默认），lines 只按行并紧缩字距（LibreOffice）"),
+            help: "docx 格式的文档网格：lines 只按行并紧缩字距（默认，Word、WPS、LibreOffice 都是每行28字），chars 按字符和行（Word、WPS 的公文模板做法）"),
     ]
 
     /// Reads the options. `output` is the `-o` path, if any; `command` names
@@ -95,7 +95,7 @@ struct ExportOptions: Sendable, Equatable {
         options.text.indent = args.flag("--indent")
         options.text.lineEnding = args.flag("--crlf") ? .crlf : .lf
         options.text.encoding = args.value("--encoding") == "gb18030" ? .gb18030 : .utf8
-        options.docx.grid = args.value("--docx-grid") == "lines" ? .lines : .linesAndChars
+        options.docx.grid = args.value("--docx-grid") == "chars" ? .linesAndChars : .lines
         return options
     }
 }

@@ -56,7 +56,8 @@ final class ExportOptionsTests: XCTestCase {
         XCTAssertEqual(usageError(["-o", "a.docx", "--crlf"]), "选项“--crlf”只用于 text 格式")
         XCTAssertEqual(usageError(["-o", "a.md", "--encoding", "utf-8"]), "选项“--encoding”只用于 text 格式")
         XCTAssertEqual(usageError(["-o", "a.txt", "--docx-grid", "lines"]), "选项“--docx-grid”只用于 docx 格式")
-        XCTAssertEqual(try options(["-o", "a.docx", "--docx-grid", "lines"]).docx.grid, .lines)
+        XCTAssertEqual(try options(["-o", "a.docx", "--docx-grid", "chars"]).docx.grid, .linesAndChars)
+        XCTAssertEqual(try options(["-o", "a.docx"]).docx.grid, .lines)
     }
 
     func testExportBytesWritesTheChosenFormat() throws {

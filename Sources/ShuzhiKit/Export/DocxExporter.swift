@@ -26,11 +26,12 @@ public struct DocxExporter: Sendable {
 
     /// How to write the document.
     public struct Options: Sendable, Hashable {
-        /// The grid; `.linesAndChars` unless the reader is LibreOffice.
+        /// The grid. `.lines` by default: it gives 28 characters a line in
+        /// Word, WPS and LibreOffice alike, which the character grid does not.
         public var grid: Grid
 
         /// Creates options.
-        public init(grid: Grid = .linesAndChars) {
+        public init(grid: Grid = .lines) {
             self.grid = grid
         }
     }

@@ -7,7 +7,7 @@ import XCTest
 
 final class DocxExporterTests: XCTestCase {
     private func part(_ path: String, _ document: ExportDocument = ExportSamples.small,
-                      _ exporter: DocxExporter = DocxExporter()) -> String {
+                      _ exporter: DocxExporter = DocxExporter(options: .init(grid: .linesAndChars))) -> String {
         exporter.parts(document).first { $0.path == path }?.xml ?? ""
     }
 
@@ -99,7 +99,7 @@ final class DocxExporterTests: XCTestCase {
     }
 
     func testEveryPartIsDeclaredAndEveryRelationshipPointsAtAPart() {
-        let parts = DocxExporter().parts(ExportSamples.small)
+        let parts = DocxExporter(options: .init(grid: .linesAndChars)).parts(ExportSamples.small)
         XCTAssertEqual(parts.first?.path, "[Content_Types].xml")
         let types = parts[0].xml
         for p in parts where !p.path.hasSuffix(".rels") && p.path != "[Content_Types].xml" {
@@ -161,7 +161,7 @@ final class DocxExporterTests: XCTestCase {
 
     func testEveryPartIsWellFormedXMLEvenForTrickyText() {
         for document in [ExportSamples.small, ExportSamples.tricky, ExportDocument()] {
-            for part in DocxExporter().parts(document) {
+            for part in DocxExporter(options: .init(grid: .linesAndChars)).parts(document) {
                 let parser = XMLParser(data: Data(part.xml.utf8))
                 XCTAssertTrue(parser.parse(), "\(part.path): \(parser.parserError.map { "\($0)" } ?? "")")
             }

@@ -11,7 +11,7 @@ final class DocxUnzipTests: XCTestCase {
         }
         let folder = try ExportTestSupport.temporaryFolder(self)
         let file = folder.appendingPathComponent("report.docx")
-        try Data(DocxExporter().export(ExportSamples.small)).write(to: file)
+        try Data(DocxExporter(options: .init(grid: .linesAndChars)).export(ExportSamples.small)).write(to: file)
         let (status, _) = try ExportTestSupport.run(unzip, ["-q", file.path, "-d", folder.appendingPathComponent("x").path])
         XCTAssertEqual(status, 0)
         return (unzip, folder.appendingPathComponent("x"))
