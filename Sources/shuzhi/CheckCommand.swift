@@ -63,7 +63,8 @@ struct CheckCommand: Command {
         if !json && files.count > 1 {
             console.out("检查了\(checked)份，\(withErrors)份有错误\(ioErrors > 0 ? "（其中\(ioErrors)份无法读取）" : "")\n")
         }
-        if ioErrors > 0 && ioErrors == checked { return 2 }
+        // A file that could not be read is never a pass: a misspelled path must fail a script.
+        if ioErrors > 0 { return 2 }
         return withErrors > 0 ? 1 : 0
     }
 
@@ -114,7 +115,7 @@ struct CheckCommand: Command {
         case .failure(let d):
             findings = [d]
         case .success(let text):
-            if Checker.isInputFile(input.name) || (path == "-" && !looksLikeReport(text)) {
+            if Checker.isInputFile(input.name) || LastYear.looksLikeInput(text) {
                 findings = Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen.map { ($0.template, $0.partials) }))
             } else {
                 let template = chosen?.template ?? Importer.detectTemplate(text)
@@ -131,12 +132,6 @@ struct CheckCommand: Command {
                 hasErrors: hasErrors, ioError: false)
         }
         return FileResult(output: findings.map(DiagnosticPrinter.text).joined(), hasErrors: hasErrors, ioError: false)
-    }
-
-    /// Standard input is a report unless it looks like `key: value` lines.
-    static func looksLikeReport(_ text: String) -> Bool {
-        let first = text.sourceLines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty } ?? ""
-        return !(first.contains(": ") || first.hasSuffix(":"))
     }
 }
 

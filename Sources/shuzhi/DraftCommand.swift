@@ -1,3 +1,4 @@
+import Foundation
 import ShuzhiKit
 
 struct DraftCommand: Command {
@@ -47,7 +48,8 @@ enum TemplateChoice {
         if let t = library.template(named: name) {
             return .success((t, library.partials))
         }
-        if name.contains("/") || name.hasPrefix(".") {
+        var isDirectory: ObjCBool = false
+        if name.contains("/") || name.hasPrefix(".") || (FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue) {
             do throws(DiagnosticList) {
                 return .success(try library.loadFolder(name))
             } catch {

@@ -111,10 +111,15 @@ enum Files {
         if fsync(fd) != 0 || close(fd) != 0 {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
         }
-        // mkstemp creates 0600; give the file the usual permissions.
-        let mask = umask(0)
-        umask(mask)
-        chmod(tempPath, 0o666 & ~mask)
+        // mkstemp creates 0600: keep a replaced file's permissions, or give
+        // a new one the usual ones.
+        if stat(path, &existing) == 0 {
+            chmod(tempPath, existing.st_mode & 0o7777)
+        } else {
+            let mask = umask(0)
+            umask(mask)
+            chmod(tempPath, 0o666 & ~mask)
+        }
         guard rename(tempPath, path) == 0 else {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
         }

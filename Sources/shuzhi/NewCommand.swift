@@ -32,7 +32,9 @@ struct NewCommand: Command {
             template = t
         }
         if let from = args.value("--from") {
-            return try runFrom(from, year: args.value("--year"), output: args.value("--output"), console)
+            return try runFrom(
+                from, year: args.value("--year"), template: args.value("--template") != nil ? template.id : nil,
+                output: args.value("--output"), console)
         }
         let year: Int
         if let y = args.value("--year") {
@@ -63,13 +65,13 @@ struct NewCommand: Command {
         return n
     }
 
-    static func runFrom(_ path: String, year: String?, output: String?, _ console: Console) throws -> Int32 {
+    static func runFrom(_ path: String, year: String?, template: String?, output: String?, _ console: Console) throws -> Int32 {
         let newYear = try year.map(parseYear)
         guard let (input, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let result: String
         do throws(Diagnostic) {
             let root = try LastYear.read(text, name: input.name)
-            result = try NextYear.input(from: root, year: newYear)
+            result = try NextYear.input(from: root, year: newYear, template: template)
         } catch {
             console.err(DiagnosticPrinter.text(error.inFile(error.file ?? input.name)))
             return 1

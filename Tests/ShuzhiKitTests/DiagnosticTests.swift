@@ -32,7 +32,7 @@ final class DiagnosticTests: XCTestCase {
         XCTAssertThrowsError(try SourceText.decode(Array("ab\n中".utf8) + [0xFF])) { e in
             let d = e as! Diagnostic
             XCTAssertEqual(d.code, "not-utf8")
-            XCTAssertEqual(d.message, "第6字节不是有效的UTF-8")
+            XCTAssertEqual(d.message, "第7字节不是有效的UTF-8")
             XCTAssertEqual(d.location, SourceLocation(line: 2, column: 2))
         }
     }

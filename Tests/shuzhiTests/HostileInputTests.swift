@@ -28,7 +28,7 @@ final class HostileInputTests: XCTestCase {
     func testInvalidUTF8NamesTheByteOffset() throws {
         let r = try draft(bytes: Array("年度: 2024\n单位: ".utf8) + [0xC3, 0x28])
         XCTAssertEqual(r.code, 1)
-        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:2:5: error[not-utf8]: 第21字节不是有效的UTF-8\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:2:5: error[not-utf8]: 第22字节不是有效的UTF-8\n"), r.stderr)
     }
 
     func testUTF16WithBOMIsRejectedClearly() throws {
@@ -45,7 +45,7 @@ final class HostileInputTests: XCTestCase {
                               0xB5, 0xA5, 0xCE, 0xBB, 0x3A, 0x20, 0xC7, 0xE0, 0xCA, 0xAF, 0xD5, 0xF2, 0x0A]
         let r = try draft(bytes: bytes)
         XCTAssertEqual(r.code, 1)
-        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[not-utf8]: 第0字节不是有效的UTF-8，看起来是GBK/GB18030编码\n"), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[not-utf8]: 第1字节不是有效的UTF-8，看起来是GBK/GB18030编码\n"), r.stderr)
     }
 
     func testEmptyFileIsAnErrorWithAHint() throws {

@@ -65,6 +65,27 @@ final class WorkflowCommandTests: XCTestCase {
         XCTAssertTrue(lines[1].contains("\"code\":\"missing-section\""), String(lines[1]))
     }
 
+    func testCheckWithAFileThatCannotBeReadExits2() {
+        let r = runCLI(["check", example, path("没有.txt")])
+        XCTAssertEqual(r.code, 2)
+        XCTAssertTrue(r.stdout.hasSuffix("检查了2份，0份有错误（其中1份无法读取）\n"), r.stdout)
+    }
+
+    func testAnInputFileIsRecognizedByItsContentWhateverItsName() {
+        write("2024.yaml.txt", try! String(contentsOfFile: example, encoding: .utf8))
+        let r = runCLI(["check", path("2024.yaml.txt")])
+        XCTAssertEqual(r.code, 0, r.stdout)
+        let piped = runCLI(["check", "-"], stdin: try! String(contentsOfFile: example, encoding: .utf8))
+        XCTAssertEqual(piped.code, 0, piped.stdout)
+    }
+
+    func testAnEmptyReferenceIsAnErrorNotACrash() {
+        write("a.yaml", "年度: 2024\n结尾: 共有\"{{}}\"\n")
+        let r = runCLI(["draft", path("a.yaml")])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.contains("a.yaml:2:8: error[bad-reference]: “{{}}”没有写指标名"), r.stderr)
+    }
+
     func testCheckOnACleanExampleExits0() {
         let r = runCLI(["check", example])
         XCTAssertEqual(r.code, 0, r.stdout + r.stderr)

@@ -9,6 +9,11 @@ public enum Checker {
     /// Every finding in the report `text`, sorted by position.
     public static func checkReport(_ text: String, file: String, profile: OutlineProfile = .standard) -> [Diagnostic] {
         let outline = OutlineReader.read(text, profile: profile)
+        if outline.paragraphs.isEmpty {
+            return [Diagnostic.error(
+                "empty-input", "文件是空的", at: SourceLocation(line: 1, column: 1),
+                hint: "请检查是否选错了文件；Word 文档请先另存为纯文本").inFile(file)]
+        }
         var findings = StructureChecks.run(outline, profile: profile)
         let nameLines = Set([outline.nameLine, outline.title].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
         findings += InlineChecks.run(outline.paragraphs.map {

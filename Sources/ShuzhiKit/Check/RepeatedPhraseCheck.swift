@@ -32,7 +32,9 @@ enum RepeatedPhraseCheck: InlineCheck {
             + "草种框滚累济熙攘轰烈浩荡零散丝缕朵串茫绵滔勃蒙飘彤洋堂腾乎巴喷灿当闪晶油甸"
             + "邦绷眯冰花压灵茵冲辣漉糟吞麻刷秃扑溜滋飕森晃"
             + "切单略偷节班刻岁世殷铮朗琅蒸源息孜谆巍皑"
-            + "看想听说走试问谈聊算叨叮咚哗啪嗡唧喃沙汪咕隆")
+            + "看想听说走试问谈聊算叨叮咚哗啪嗡唧喃沙汪咕隆"
+            // 级级落实, 环环相扣, 处处, 时时: “every level/link”, as in 层层压实、级级落实.
+            + "级环")
 
     /// Two-character verbs whose ABAB reduplication is standard (“研究研究”),
     /// and quantity words repeated for emphasis (“很多很多”).
@@ -55,6 +57,7 @@ enum RepeatedPhraseCheck: InlineCheck {
         "碌碌无为", "拳拳之心", "铮铮誓言", "朗朗上口", "书声琅琅", "人才济济", "硕果累累", "生机勃勃",
         "口口相传", "代代相传", "世世代代", "心心念念", "事事关心", "斤斤计较", "丝丝入扣",
         "节节攀升", "节节胜利", "步步为营", "声声入耳", "桩桩件件", "娓娓道来", "熠熠生辉",
+        "环环相扣", "保障障碍", "分析析出", "执行行动",
     ]
 
     /// Two-character words whose last character often begins the next word,

@@ -4,8 +4,8 @@ public enum SourceText {
     /// Decodes UTF-8 bytes, dropping a leading UTF-8 BOM.
     ///
     /// - Throws: a `Diagnostic` with code `not-utf8` (UTF-16/32 text, or a
-    ///   byte sequence that is not UTF-8; the message gives the 0-based byte
-    ///   offset and the location gives the line and column where decoding
+    ///   byte sequence that is not UTF-8; the message gives the 1-based byte
+    ///   position, as people count and the location gives the line and column where decoding
     ///   stopped), or `binary-file` (a NUL byte: not a text file).
     public static func decode(_ bytes: [UInt8]) throws(Diagnostic) -> String {
         var start = 0
@@ -24,7 +24,7 @@ public enum SourceText {
             let b = bytes[i]
             if b == 0 {
                 throw Diagnostic.error(
-                    "binary-file", "文件含有空字节（第\(i)字节），不是文本文件",
+                    "binary-file", "文件含有空字节（第\(i + 1)字节），不是文本文件",
                     at: SourceLocation(line: line, column: column),
                     hint: "请提供纯文本（.txt）或输入文件（.yaml），Word文档请先另存为纯文本")
             }
@@ -54,7 +54,7 @@ public enum SourceText {
             if !valid {
                 let guess = looksLikeGB18030(bytes[start...]) ? "，看起来是GBK/GB18030编码" : ""
                 throw Diagnostic.error(
-                    "not-utf8", "第\(i)字节不是有效的UTF-8\(guess)",
+                    "not-utf8", "第\(i + 1)字节不是有效的UTF-8\(guess)",
                     at: SourceLocation(line: line, column: column),
                     hint: "请把文件另存为UTF-8编码（记事本：另存为→编码选UTF-8）")
             }

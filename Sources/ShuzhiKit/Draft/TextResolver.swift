@@ -38,7 +38,13 @@ struct TextResolver {
             let name = inner.trimmingCharacters(in: .whitespaces)
             let at = locate("{{" + inner + "}}", from: searchFrom) ?? text.location
             searchFrom = at
-            if let value = lookup(name, extra: extra) {
+            // `{{}}`, `{{.}}` or `{{.上年}}` name nothing.
+            if name.isEmpty || name.hasPrefix(".") || name.hasSuffix(".") {
+                diagnostics.append(.error(
+                    "bad-reference", "“{{\(inner)}}”没有写指标名", at: at,
+                    hint: "引用指标请写成{{指标名}}，如{{发展党员}}"))
+                out += "{{" + inner + "}}"
+            } else if let value = lookup(name, extra: extra) {
                 out += value
             } else {
                 diagnostics.append(unknownReference(name, at: at, extra: extra))

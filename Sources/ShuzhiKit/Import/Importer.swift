@@ -59,7 +59,9 @@ public enum Importer {
     /// The built-in template whose headings the report uses most, with a
     /// hint from the words for 村/社区 and 机关 reports.
     public static func detectTemplate(_ text: String, library: TemplateLibrary = .builtin) -> ReportTemplate {
-        let head = String(text.prefix(400))
+        // Only the title and opening name the kind of report; a township's
+        // body talks about 各村党组织 all the time.
+        let head = OutlineReader.splitParagraphs(String(text.prefix(600))).prefix(3).map(\.text).joined(separator: "\n")
         func score(_ t: ReportTemplate) -> Int {
             let outline = OutlineReader.read(text, profile: t.profile)
             var s = 0
@@ -67,10 +69,9 @@ public enum Importer {
                 guard let h = part.heading, let spec = t.parts.first(where: { $0.spec.kind == part.kind }) else { continue }
                 if spec.spec.heading == h { s += 3 } else if spec.spec.aliases.contains(h) { s += 2 }
             }
-            if t.id == "village" && (head.contains("村党") || head.contains("社区党") || head.contains("村（社区）")) { s += 3 }
+            if t.id == "village" && ["村（社区）", "村党支部书记", "村党总支书记", "村党组织书记", "社区党委书记", "社区党总支书记", "社区党支部书记", "社区党组织书记"].contains(where: head.contains) && !head.contains("镇党委书记") { s += 3 }
             // 党组织 contains 党组, so only 机关 and 党组书记 name an organ's report.
             if t.id == "organ" && (head.contains("机关") || head.contains("党组书记")) { s += 3 }
-            if t.id == "strict" && outline.part(.rectification) != nil && outline.part(.causes) != nil { s += 1 }
             return s
         }
         var best = library.defaultTemplate

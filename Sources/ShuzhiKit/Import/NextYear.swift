@@ -16,7 +16,7 @@ public enum NextYear {
     ///   - root: last year's input, as `InputReader` read it.
     ///   - year: the new year; `nil`: last year's 年度 + 1.
     /// - Returns: the text, or a diagnostic when the year is unknown.
-    public static func input(from root: Node, year: Int?) throws(Diagnostic) -> String {
+    public static func input(from root: Node, year: Int?, template: String? = nil) throws(Diagnostic) -> String {
         guard let entries = root.entries else {
             throw Diagnostic.error("wrong-type", "上年的输入文件应为键值对", at: root.location)
         }
@@ -48,6 +48,8 @@ public enum NextYear {
         var wroteRectification = false
         for e in entries {
             switch e.key {
+            case "模板":
+                fields.append(InputField("模板", .text(template ?? e.value.string ?? "")))
             case "年度":
                 fields.append(InputField("年度", .text(String(newYear))))
             case "标题", "开头":
@@ -72,6 +74,15 @@ public enum NextYear {
             default:
                 fields.append(InputField(e.key, convert(e.value, mark: false, transform: { $0 })))
             }
+        }
+        // A year or template that last year's file never stated is stated now,
+        // so that the year after can start from this one.
+        if template != nil && !fields.contains(where: { $0.key == "模板" }) {
+            fields.insert(InputField("模板", .text(template!)), at: 0)
+        }
+        if !fields.contains(where: { $0.key == "年度" }) {
+            let at = fields.firstIndex { $0.key == "模板" }.map { $0 + 1 } ?? 0
+            fields.insert(InputField("年度", .text(String(newYear))), at: at)
         }
         let header = [
             "\(newYear)年度述职报告输入文件，由\(oldYear.map { "\($0)年度" } ?? "上年")的输入生成（shuzhi new --from）。",
@@ -169,18 +180,24 @@ public enum LastYear {
     /// Reads `text`: a report when it looks like one (no `key: value`
     /// lines, or the name ends in .txt), otherwise an input file.
     public static func read(_ text: String, name: String) throws(Diagnostic) -> Node {
-        if !Checker.isInputFile(name) && (name.lowercased().hasSuffix(".txt") || !looksLikeInput(text)) {
+        if !Checker.isInputFile(name) && !looksLikeInput(text) {
             return try InputReader.read(try Importer.importText(text, file: name).input)
         }
         return try InputReader.read(text)
     }
 
-    /// Whether a text's first line is `key: value`, as input files start.
-    static func looksLikeInput(_ text: String) -> Bool {
-        let first = text.sourceLines.first { line in
+    /// Whether a text is an input file rather than a report, whatever its
+    /// name says: its first line that is not blank or a comment is a short
+    /// `key: value` or `key:` line (a report's lines are sentences).
+    public static func looksLikeInput(_ text: String) -> Bool {
+        guard let first = text.sourceLines.first(where: { line in
             let t = line.trimmingCharacters(in: .whitespaces)
             return !t.isEmpty && !t.hasPrefix("#")
-        } ?? ""
-        return first.contains(": ") || first.hasSuffix(":")
+        }) else { return false }
+        let line = first.trimmingCharacters(in: .whitespaces)
+        if line == "---" { return true }
+        guard let colon = line.range(of: ": ") ?? (line.hasSuffix(":") ? line.range(of: ":", options: .backwards) : nil) else { return false }
+        let key = line[..<colon.lowerBound]
+        return !key.isEmpty && key.count <= 12 && !key.contains("，") && !key.contains("。")
     }
 }

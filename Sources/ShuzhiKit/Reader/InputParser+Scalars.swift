@@ -9,6 +9,10 @@ extension InputParser {
         case 0x26: throw .unsupported("unsupported-anchor", "不支持锚点（以“&”开头）", at: at, hint: quote)
         case 0x2A: throw .unsupported("unsupported-alias", "不支持别名（以“*”开头）", at: at, hint: quote)
         case 0x21: throw .unsupported("unsupported-tag", "不支持标签（以“!”开头）", at: at, hint: quote)
+        case 0x7B where offset + 1 < lineEnd[line] && bytes[offset + 1] == 0x7B:
+            throw .unsupported(
+                "unsupported-flow", "以“{{”开头的值要加引号", at: at,
+                hint: "值以指标引用开头时，给整个值加上双引号，如 \"{{发展党员}}名党员……\"")
         case 0x5B, 0x7B:
             throw .unsupported(
                 "unsupported-flow", "不支持“[”“{”形式的列表或键值对", at: at,

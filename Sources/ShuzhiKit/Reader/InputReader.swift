@@ -149,10 +149,21 @@ struct InputParser {
     }
 
     /// Reports a tab in the indentation of line `l`, a frequent slip when
-    /// an editor inserts tabs.
+    /// an editor inserts tabs, and full-width spaces (　) pasted from Word
+    /// where the indentation is.
     func checkNoTabIndent(_ l: Int) throws(Diagnostic) {
         var i = lineStart[l]
         let end = lineEnd[l]
+        var k = lineStart[l] + indent(l)
+        if k + 2 < end && bytes[k] == 0xE3 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x80 {
+            let at = location(l, k)
+            while k + 2 < end && bytes[k] == 0xE3 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x80 { k += 3 }
+            if k < end && (isDash(l, k) || ((try? keyColon(l, k)) ?? nil) != nil) {
+                throw .error(
+                    "fullwidth-indent", "缩进中有全角空格“　”", at: at,
+                    hint: "缩进只能用半角空格；从Word复制时常带进全角空格，请删去后重新缩进")
+            }
+        }
         while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09) {
             if bytes[i] == 0x09 {
                 var j = i

@@ -29,6 +29,7 @@ enum ReaderDiagnostics {
         ("fullwidth-colon", "键后用了全角冒号“：”"),
         ("missing-space", "冒号或短横后缺少空格"),
         ("tab-indent", "缩进中有制表符（Tab）"),
+        ("fullwidth-indent", "缩进中有全角空格（从Word复制时常见）"),
         ("bad-indent", "缩进不一致"),
         ("duplicate-key", "同一层有重复的键（附第一次出现的位置）"),
         ("unterminated-quote", "引号没有结束"),

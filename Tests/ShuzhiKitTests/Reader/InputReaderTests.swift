@@ -30,6 +30,14 @@ final class InputReaderTests: XCTestCase {
         assertError("履职情况:\n  事项:\n  ⟦\t- 一\n", "tab-indent")
     }
 
+    func testFullWidthSpacesPastedAsIndentation() {
+        assertError("年度: 2024\n指标:\n⟦　　网格: 16个\n", "fullwidth-indent")
+    }
+
+    func testAValueStartingWithAReferenceMustBeQuoted() {
+        assertError("结尾: ⟦{{发展党员}}名党员\n", "unsupported-flow")
+    }
+
     func testMissingSpaceAfterColonOrDash() {
         assertError("年度:⟦2024\n单位: 青石镇\n", "missing-space")
         assertError("措施:\n  -⟦抓学习\n  - 抓队伍\n", "missing-space")
