@@ -14,7 +14,9 @@ extension ExportDocument {
             if part.headingMarker != nil { headingLines[part.location.line] = 1 }
             for item in part.items {
                 guard let m = item.marker, m.style == .chineseParen, item.location.column == outline.paragraphs.first(where: { $0.location.line == item.location.line })?.location.column else { continue }
-                if let heading = item.heading {
+                if item.subitemsSeparate {
+                    headingLines[item.location.line] = 2
+                } else if let heading = item.heading {
                     runIns[item.location.line] = (m.text + heading, item.body + item.subitems.map { ($0.marker?.text ?? "") + $0.body }.joined())
                 } else if item.body.count <= 30 && !item.body.contains("。") && item.subitems.isEmpty {
                     headingLines[item.location.line] = 2

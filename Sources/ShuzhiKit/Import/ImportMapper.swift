@@ -149,7 +149,12 @@ struct ImportMapper {
         if inline { f.append(InputField(prefix.isEmpty ? "编号" : "原因编号", .text(NumberingStyle.none.spelling))) }
         var measureStyle: NumberingStyle?
         var measuresInline = false
+        let separate = items.contains { $0.subitemsSeparate }
         if allowMeasures {
+            if separate && defaultMeasureLayout != .separate { f.append(InputField("措施版式", .text(ItemLayout.separate.rawValue))) }
+            if !separate && items.contains(where: { !$0.subitems.isEmpty }) && defaultMeasureLayout != .runIn {
+                f.append(InputField("措施版式", .text(ItemLayout.runIn.rawValue)))
+            }
             let all = items.flatMap(\.subitems)
             if !all.isEmpty {
                 // Each item's sub-items must number the same way, restarting at one.
@@ -180,7 +185,7 @@ struct ImportMapper {
             if !body.isEmpty { fields.append(InputField("内容", .text(body))) }
             if allowMeasures && !item.subitems.isEmpty {
                 let measures: [InputValue] = item.subitems.map { s in
-                    .text((measuresInline ? (s.marker?.text ?? "") : "") + s.body)
+                    .text((measuresInline ? (s.marker?.text ?? "") : "") + (s.heading ?? "") + s.body)
                 }
                 fields.append(InputField("措施", .list(measures)))
             }

@@ -184,6 +184,21 @@ struct OutlineBuilder {
         let chars = Array(para.text)
         if let m = NumberingMarkers.leading(Substring(para.text)), m.style != .chineseComma {
             let marker = Outline.Marker(text: m.text, style: m.style, number: m.number, location: para.location)
+            // A heading line such as （一）强化政治引领 groups the numbered
+            // paragraphs of another style that follow it (1. …, 2. …).
+            if var last = part.items.last, last.subitemsSeparate, let outer = last.marker?.style, m.style != outer {
+                let sub = item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false)
+                last.subitems.append(sub)
+                part.items[part.items.count - 1] = last
+                return nil
+            }
+            let rest = para.text.dropFirst(m.text.count)
+            if m.style == .chineseParen || m.style == .arabicDot, rest.count <= 30, !rest.contains("。"), !rest.contains("；"),
+               !rest.isEmpty, nextStartsSibling {
+                part.items.append(Outline.Item(
+                    marker: marker, heading: String(rest), body: "", subitems: [], subitemsSeparate: true, location: marker.location))
+                return nil
+            }
             // Siblings in the same paragraph (一是……二是……) when no sibling paragraph follows.
             let siblings = nextStartsSibling || !part.items.isEmpty ? []
                 : NumberingMarkers.runIn(chars, from: m.text.count, style: m.style, next: m.number + 1)

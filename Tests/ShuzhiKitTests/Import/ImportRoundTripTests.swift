@@ -76,6 +76,14 @@ final class ImportRoundTripTests: XCTestCase {
         assertRoundTrip(report, file: "variants.txt", metrics: false)
     }
 
+    func testStandaloneLevelTwoHeadingsWithNumberedParagraphsRoundTripAndCheckClean() {
+        let report = "根据镇党委要求，现将本人抓基层党建工作情况报告如下：\n一、履职情况\n（一）强化政治引领\n1.抓理论学习。坚持每月集中学习一次。\n2.抓组织生活。严格落实“三会一课”制度。\n（二）夯实基层基础\n1.建强阵地。新建党群服务中心一个。\n2.建强队伍。选派年轻干部到村任职。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        assertRoundTrip(report, file: "headings.txt", metrics: false)
+        let outline = OutlineReader.read(report)
+        XCTAssertEqual(outline.part(.achievements)?.items.map { $0.subitems.count }, [2, 2])
+        XCTAssertEqual(Checker.checkReport(report, file: "h.txt").filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [])
+    }
+
     func testAParagraphThatWouldChangeIsReportedWithItsLine() {
         // The last item lacks its full stop: a draft would add one.
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
