@@ -261,8 +261,9 @@ enum MetricExtractor {
 
     /// Words that sit between a metric's name and its number (达、为、共).
     static let linkingWords = ["达到", "超过", "至少", "累计", "共计", "达", "为", "共", "约", "近", "均", "有", "了"]
-    /// Words that start a clause rather than a name (全年、其中、新增).
-    static let clauseStarts = ["全年", "全镇", "全乡", "全村", "全县", "今年", "本年", "其中", "新增", "先后", "共", "累计", "组织", "开展", "召开", "发展", "培训", "争取", "投入", "完成", "建成", "新建", "回引", "选派", "约谈", "下发", "树立"]
+    /// Words that start a clause rather than a name (全年、其中). Verbs that
+    /// belong to the name (发展党员, 争取资金) stay in it.
+    static let clauseStarts = ["全年", "全镇", "全乡", "全村", "全县", "今年", "本年", "其中", "先后", "共", "累计", "组织", "开展", "召开"]
     /// Words after which a number is a change, not a metric of its own.
     static let changeWords = ["增长", "增加", "提高", "下降", "减少", "降低", "提升"]
 
