@@ -3,11 +3,12 @@ import ShuzhiKit
 struct ExportCommand: Command {
     static let info = CommandInfo(
         name: "export", summary: "把写好的纯文本报告导出为 Word、HTML 或 Markdown",
-        usage: "export 报告.txt -o 输出文件 [--format text|markdown|html|docx] [--template 模板]",
+        usage: "export 报告.txt [-o 输出文件] [--format text|markdown|html|docx] [--template 模板]",
         discussion: """
             读取写好的纯文本报告（每段一行），按识别出的结构导出。格式按 -o 文件的扩展名决定：\
             .docx Word 文档（A4，按 GB/T 9704 排版：仿宋三号正文，黑体、楷体标题，页码“— 1 —”），\
             .html 网页（打印效果相同），.md Markdown，.txt 纯文本（可加 --indent、--crlf、--encoding gb18030）。
+            不写 -o 时输出到标准输出（docx 除外）。
             """,
         options: [
             OptionSpec(name: "--output", short: "-o", value: "文件", help: "写入的文件（原子写入，不会覆盖输入文件）"),
