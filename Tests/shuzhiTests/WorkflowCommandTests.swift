@@ -86,6 +86,15 @@ final class WorkflowCommandTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("a.yaml:2:8: error[bad-reference]: “{{}}”没有写指标名"), r.stderr)
     }
 
+    func testEveryBadMetricIsNamedAndTheGoodOnesStillWork() {
+        write("m.yaml", "年度: 2024\n指标:\n  发展党员:\n    本年: 10名\n    上年: 8名\n  坏: 3公斤重\n  坏二: =发展党员+村数\n结尾: 比上年{{发展党员.变化}}\n")
+        let r = runCLI(["draft", path("m.yaml")])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.contains("m.yaml:6:9: error[bad-quantity]"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("m.yaml:7:13: error[unknown-metric]"), r.stderr)
+        XCTAssertFalse(r.stderr.contains("8:"), r.stderr)
+    }
+
     func testCheckOnACleanExampleExits0() {
         let r = runCLI(["check", example])
         XCTAssertEqual(r.code, 0, r.stdout + r.stderr)

@@ -150,8 +150,11 @@ enum StructureChecks {
             let at = leadPara.map { SourceLocation(line: $0.location.line, column: $0.location.column + c.offset) } ?? part.location
             d.append(mismatch(c, actual: part.items.count, at: at))
         }
-        for item in part.items where !item.subitems.isEmpty {
-            guard let heading = item.heading, let c = claim(in: heading), c.count != item.subitems.count, let m = item.marker else { continue }
+        for item in part.items where !item.subitems.isEmpty && !item.subitemsSeparate {
+            // The claim may be in the heading sentence or in the words before the first sub-item.
+            guard let m = item.marker else { continue }
+            let lead = (item.heading ?? "") + item.body
+            guard let c = claim(in: lead), c.count != item.subitems.count else { continue }
             let at = SourceLocation(line: m.location.line, column: m.location.column + m.text.count + c.offset)
             d.append(mismatch(c, actual: item.subitems.count, at: at))
         }

@@ -20,11 +20,23 @@ struct DraftContextBuilder {
     /// Evaluates 指标 once; a bad value or formula is reported and the
     /// metrics are left out, so that references to them are not reported twice.
     private mutating func evaluateMetrics() -> MetricTable? {
-        do throws(Diagnostic) {
-            return try MetricTable(report.metrics.map(\.definition))
-        } catch {
-            diagnostics.append(error)
-            return nil
+        // A bad metric is reported and left out, and the rest evaluated
+        // again, so that every bad metric is named at once and the good
+        // ones still work.
+        var definitions = report.metrics.map(\.definition)
+        while true {
+            do throws(Diagnostic) {
+                return try MetricTable(definitions)
+            } catch {
+                diagnostics.append(error)
+                let line = error.location?.line
+                let before = definitions.count
+                definitions.removeAll { d in
+                    d.nameLocation.line == line || d.current?.location.line == line || d.previous?.location.line == line
+                        || d.precision?.location.line == line
+                }
+                if definitions.count == before || definitions.isEmpty { return nil }
+            }
         }
     }
 
@@ -44,10 +56,10 @@ struct DraftContextBuilder {
         for m in report.metrics where table?.value(of: m.name) == nil || m.current == nil {
             if m.current == nil { metrics.unfilled.insert(m.name) }
         }
-        if table == nil {
-            // Keep the names known so that references to a metric whose value
-            // is wrong are not also reported as unknown.
-            for m in report.metrics { metrics.set(m.name, field: "", m.current?.value ?? "") }
+        // A metric whose value is wrong was reported where it is defined; keep
+        // its name known so that each use of it is not reported again.
+        for m in report.metrics where table?.value(of: m.name) == nil && m.current != nil {
+            metrics.set(m.name, field: "", m.current!.value)
         }
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }

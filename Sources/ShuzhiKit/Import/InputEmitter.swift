@@ -141,14 +141,23 @@ enum InputEmitter {
         }
         if chars.first!.isWhitespace || chars.last!.isWhitespace { return nil }
         if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { return nil }
+        // Never wrap inside a reference ({{发展党员}}): the reader would keep it
+        // whole, but a person reading the file should see it whole too.
+        var insideReference = [Bool](repeating: false, count: chars.count + 1)
+        var depth = false
+        for k in chars.indices {
+            if k + 1 < chars.count && chars[k] == "{" && chars[k + 1] == "{" { depth = true }
+            insideReference[k] = depth
+            if k > 0 && chars[k - 1] == "}" && chars[k] == "}" { depth = false }
+        }
         var lines: [String] = []
         var start = 0
-        while chars.count - start > wrapWidth {
+        while chars.count - start > wrapWidth + 4 {
             // Break at the last CJK–CJK boundary within the width.
             var cut = -1
             var i = start + wrapWidth
             while i > start + wrapWidth / 2 {
-                if CJK.contains(chars[i - 1]) && CJK.contains(chars[i]) { cut = i; break }
+                if CJK.contains(chars[i - 1]) && CJK.contains(chars[i]) && !insideReference[i] { cut = i; break }
                 i -= 1
             }
             if cut < 0 { break }

@@ -53,6 +53,10 @@ final class StructureChecksTests: XCTestCase {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）做到“⟦三个聚焦”。一是聚焦发展。二是聚焦民生。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
     }
 
+    func testCountClaimBeforeRunInSubItems() {
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓责任。抓好⟦三项工作：一是定计划。二是抓落实。三是严考核。四是强保障。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
+    }
+
     func testOrdinaryNumbersAndSlogansAreNotCountClaims() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）坚决做到“两个维护”。一是学理论。二是学业务。三是学法规。\n（二）组建“七支队伍”。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n下一步，我将从两个方面着力。一是加强学习。二是改进作风。\n", "count-mismatch")
     }
