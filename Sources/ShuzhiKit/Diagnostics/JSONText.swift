@@ -2,7 +2,8 @@
 /// `parse`, `outline`), so all of them escape the same way.
 public enum JSONText {
     /// A JSON string literal. Non-ASCII characters are kept as they are
-    /// (UTF-8), control characters are escaped.
+    /// (UTF-8), control characters are escaped. Every JSON escape is also a
+    /// YAML escape, so the literal doubles as a YAML double-quoted scalar.
     public static func quote(_ s: String) -> String {
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
@@ -16,7 +17,10 @@ public enum JSONText {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // DEL and a BOM are escaped too, so that the result is also a
+                // valid YAML double-quoted scalar (InputEmitter relies on it).
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0xFEFF
+                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
                     out += "\\u" + hex4(scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)
