@@ -16,8 +16,8 @@ enum CLI {
         CommandEntry(TemplatesCommand.self),
         CommandEntry(OutlineCommand.self),
         CommandEntry(ParseCommand.self),
-        CommandEntry(HelpCommand.self),
         CommandEntry(RenderCommand.self),
+        CommandEntry(HelpCommand.self),
         CommandEntry(VersionCommand.self),
     ]
 
