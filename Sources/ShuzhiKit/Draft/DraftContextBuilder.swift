@@ -125,7 +125,9 @@ struct DraftContextBuilder {
         var result: [TemplateValue] = []
         for spec in template.parts {
             let input = report.part(spec.key)
-            if input == nil && !spec.spec.required { continue }
+            let empty = input.map { $0.items.isEmpty && $0.lead == nil && $0.closing == nil } ?? true
+            // An optional part with nothing in it yet is left out, not drafted as a bare heading.
+            if empty && !spec.spec.required { continue }
             let showHeading = input?.showHeading ?? (report.showHeadings == false ? false : spec.hasHeading)
             var map = TemplateMap()
             map["键"] = .string(spec.key)
@@ -143,7 +145,9 @@ struct DraftContextBuilder {
                 diagnostics.append(Diagnostic(
                     strict ? .error : .warning, code: "missing-section",
                     message: "缺少必需部分“\(what)”", at: input?.location ?? SourceLocation(line: 1, column: 1),
-                    hint: "在输入文件中写上“\(spec.key)”，草稿中暂以\(Self.missingMarker(what))标出"))
+                    hint: input == nil
+                        ? "在输入文件中写上“\(spec.key)”，草稿中暂以\(Self.missingMarker(what))标出"
+                        : "“\(spec.key)”下还没有填写内容，草稿中暂以\(Self.missingMarker(what))标出"))
                 map["待补充"] = .string(Self.missingMarker(what))
                 map["连排"] = .bool(false)
                 map["导语"] = .string("")

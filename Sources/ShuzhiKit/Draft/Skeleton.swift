@@ -59,7 +59,7 @@ public enum Skeleton {
                     """
                 if let causes = template.part("原因") {
                     s += """
-                      原因导语: \(causes.lead ?? "究其原因：")
+                      # 原因导语: 不写则为“\(causes.lead ?? "究其原因：")”
                       原因:  # \(causes.spec.required ? "必需" : "可选")；问题的原因，每条一行
                         - 
 

@@ -119,9 +119,10 @@ extension Report {
                     texts += list.compactMap { r.text($0, what: key) }
                 }
             }
-            return Item(
-                heading: r.text(f["问题"]) ?? r.text(f["标题"]), text: joined(texts),
-                measures: [], location: node.location)
+            let heading = r.text(f["问题"]) ?? r.text(f["标题"])
+            let text = joined(texts)
+            if heading == nil && text == nil { return nil }
+            return Item(heading: heading, text: text, measures: [], location: node.location)
         }
         let allowed = partKey == "履职情况" ? ["标题", "内容", "措施"] : ["标题", "内容"]
         guard let f = r.mapping(node, allowed: allowed, what: "条目") else { return nil }
@@ -132,10 +133,16 @@ extension Report {
                     measures.append(Measure(heading: nil, text: t, location: m.location))
                 }
             } else if let mf = r.mapping(m, allowed: ["标题", "内容"], what: "措施") {
-                measures.append(Measure(heading: r.text(mf["标题"]), text: r.text(mf["内容"]), location: m.location))
+                let heading = r.text(mf["标题"]), text = r.text(mf["内容"])
+                // A measure left empty (as `new` writes it) is not drafted as a bare number.
+                if heading != nil || text != nil {
+                    measures.append(Measure(heading: heading, text: text, location: m.location))
+                }
             }
         }
-        return Item(heading: r.text(f["标题"]), text: r.text(f["内容"]), measures: measures, location: node.location)
+        let heading = r.text(f["标题"]), text = r.text(f["内容"])
+        if heading == nil && text == nil && measures.isEmpty { return nil }
+        return Item(heading: heading, text: text, measures: measures, location: node.location)
     }
 
     /// Several texts as one, each ending as a sentence; located at the first.

@@ -56,6 +56,10 @@ final class TemplateGoldenTests: XCTestCase {
             XCTAssertTrue(findings.contains { $0.code == "unfilled" }, t.id)
             XCTAssertFalse(findings.contains { ["unknown-key", "wrong-type", "syntax-error"].contains($0.code) },
                            "\(t.id): \(findings.map { DiagnosticPrinter.text($0) })")
+            // Drafted before anything is filled in: markers, never bare numbers or a dangling lead.
+            let draft = Drafter.draft(skeleton, file: "new.yaml").text ?? ""
+            XCTAssertTrue(draft.contains("【待补充：履职情况】"), draft)
+            XCTAssertFalse(draft.split(separator: "\n").contains { ["（一）", "一是", "究其原因："].contains(String($0)) }, draft)
         }
     }
 }
