@@ -20,9 +20,15 @@ final class HostileInputTests: XCTestCase {
     }
 
     func testBinaryFileIsRejectedAsNotText() throws {
+        let r = try draft(bytes: [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0xFF, 0x10])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:5: error[binary-file]: 文件含有空字节（第5字节），不是文本文件\n"), r.stderr)
+    }
+
+    func testAWordDocumentIsNamedAsOne() throws {
         let r = try draft(bytes: [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x10])
         XCTAssertEqual(r.code, 1)
-        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:5: error[binary-file]: "), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[binary-file]: 这是Word文档（.docx）或压缩包，不是文本文件\n"), r.stderr)
     }
 
     func testInvalidUTF8NamesTheByteOffset() throws {

@@ -15,6 +15,12 @@ public enum SourceText {
                 "not-utf8", "文件是UTF-16编码，不是UTF-8", at: SourceLocation(line: 1, column: 1),
                 hint: "请在记事本或WPS中“另存为”UTF-8编码的文本文件")
         }
+        // A .docx is a ZIP: the most common wrong file a clerk hands over.
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw Diagnostic.error(
+                "binary-file", "这是Word文档（.docx）或压缩包，不是文本文件", at: SourceLocation(line: 1, column: 1),
+                hint: "在Word或WPS中“另存为”纯文本（.txt，编码选UTF-8），再用shuzhi处理")
+        }
         // Validate first so that the error can name the exact byte.
         var line = 1
         var column = 1
