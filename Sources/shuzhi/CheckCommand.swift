@@ -48,7 +48,7 @@ struct CheckCommand: Command {
         var start = 0
         while start < files.count {
             let slice = Array(files[start..<min(files.count, start + chunk)])
-            let results = UnsafeResults(count: slice.count)
+            let results = ResultSlots(count: slice.count)
             DispatchQueue.concurrentPerform(iterations: slice.count) { k in
                 results.set(k, checkFile(slice[k], chosen: template, json: json, console: console))
             }
@@ -136,7 +136,7 @@ struct CheckCommand: Command {
 }
 
 /// Results written by concurrent workers, each into its own slot.
-final class UnsafeResults: @unchecked Sendable {
+final class ResultSlots: @unchecked Sendable {
     private var slots: [CheckCommand.FileResult?]
     private let lock = NSLock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
