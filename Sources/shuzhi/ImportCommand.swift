@@ -1,3 +1,4 @@
+import Foundation
 import ShuzhiKit
 
 struct ImportCommand: Command {
@@ -13,7 +14,7 @@ struct ImportCommand: Command {
             正文改为引用指标，明年只需改数字；名称由数字前面的词语得出，有歧义的保留原样。
             """,
         options: [
-            OptionSpec(name: "--output", short: "-o", value: "文件", help: "写入的输入文件（原子写入，不会覆盖输入）"),
+            OptionSpec(name: "--output", short: "-o", value: "文件", help: "写入的输入文件（已存在时拒绝覆盖）"),
             OptionSpec(name: "--template", short: "-t", value: "模板", help: "指定内置模板，不自动选择"),
             OptionSpec(name: "--metrics", help: "把正文中的数量提取为指标"),
         ],
@@ -40,6 +41,10 @@ struct ImportCommand: Command {
         }
         for note in result.notes { console.err(DiagnosticPrinter.text(note)) }
         if let out = args.value("--output") {
+            // An existing input file may hold a year of edits: never replace it.
+            if out != "-" && FileManager.default.fileExists(atPath: out) {
+                throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
+            }
             try Files.write(result.input, to: out, inputs: [path])
         } else {
             console.out(result.input)

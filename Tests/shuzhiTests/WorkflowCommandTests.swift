@@ -110,6 +110,10 @@ final class WorkflowCommandTests: XCTestCase {
         let d = runCLI(["draft", path("r.yaml")])
         XCTAssertEqual(d.code, 0, d.stderr)
         XCTAssertEqual(d.stdout, report)
+        // A second import never replaces the input file someone may have edited.
+        let again = runCLI(["import", path("r.txt"), "-o", path("r.yaml")])
+        XCTAssertEqual(again.code, 2)
+        XCTAssertTrue(again.stderr.contains("已存在"), again.stderr)
     }
 
     func testNewFromLastYearThenCheckListsWhatIsLeftToFill() {
