@@ -261,9 +261,10 @@ enum MetricExtractor {
 
     /// Words that sit between a metric's name and its number (达、为、共).
     static let linkingWords = ["达到", "超过", "至少", "累计", "共计", "达", "为", "共", "约", "近", "均", "有", "了"]
-    /// Words that start a clause rather than a name (全年、其中). Verbs that
+    /// Words that start a clause rather than a name (全年、其中、大力). Verbs that
     /// belong to the name (发展党员, 争取资金) stay in it.
-    static let clauseStarts = ["全年", "全镇", "全乡", "全村", "全县", "今年", "本年", "其中", "先后", "共", "累计", "组织", "开展", "召开"]
+    static let clauseStarts = ["全年", "全镇", "全乡", "全村", "全县", "今年", "本年", "其中", "先后", "共", "累计", "组织", "开展", "召开",
+                               "大力", "积极", "扎实", "全面", "深入", "持续"]
     /// Words after which a number is a change, not a metric of its own.
     static let changeWords = ["增长", "增加", "提高", "下降", "减少", "降低", "提升"]
 
@@ -327,7 +328,10 @@ enum MetricExtractor {
             guard let end = best else { i = j; continue }
             var s = i
             while s > 0 && CJK.contains(chars[s - 1]) && !"，。；：、“”（）《》！？".contains(chars[s - 1]) && i - s < 16 { s -= 1 }
-            let name = metricName(String(chars[s..<i]))
+            var name = metricName(String(chars[s..<i]))
+            // A bare verb (发展10名党员) takes the noun after the quantity, so the
+            // name says what was counted: 发展党员, not 发展.
+            if let verb = name, verb.count <= 2, let noun = nounAfter(chars, from: end) { name = verb + noun }
             let year = chars[i..<end].allSatisfy { $0.isNumber } && end < chars.count && chars[end] == "年"
             if let name, !year && !(end < chars.count && (chars[end] == "年" || chars[end] == "月" || chars[end] == "日")) {
                 result.append(Candidate(name: name, value: String(chars[i..<end]), range: i..<end))
@@ -335,6 +339,17 @@ enum MetricExtractor {
             i = end
         }
         return result
+    }
+}
+
+extension MetricExtractor {
+    /// The noun right after a quantity, up to the next punctuation mark or
+    /// joining word (和、及、与、的); `nil` when it is not a short noun.
+    static func nounAfter(_ chars: [Character], from start: Int) -> String? {
+        var e = start
+        while e < chars.count && CJK.contains(chars[e]) && !"，。；：、“”（）《》！？和及与的".contains(chars[e]) && e - start <= 6 { e += 1 }
+        guard (2...6).contains(e - start) else { return nil }
+        return String(chars[start..<e])
     }
 }
 
