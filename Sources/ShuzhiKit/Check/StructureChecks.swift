@@ -131,8 +131,17 @@ enum StructureChecks {
                 && (after.hasPrefix("个方面") || after.hasPrefix("方面") || after.hasPrefix("点") || after.hasPrefix("项") || after.hasPrefix("条") || after.hasPrefix("件") || after.hasPrefix("个"))
             let quoted = i > 0 && chars[i - 1] == "“" && after.hasPrefix("个")
             if announces || quoted {
+                // The phrase a reader would quote back: “三个聚焦” up to its
+                // closing quote; 三个方面 or 三项工作, not the verb after it.
                 var k = j
-                while k < chars.count && chars[k] != "”" && chars[k] != "，" && chars[k] != "。" && k - i < 8 { k += 1 }
+                if quoted {
+                    while k < chars.count && chars[k] != "”" && chars[k] != "，" && chars[k] != "。" && k - i < 8 { k += 1 }
+                } else if after.hasPrefix("个方面") || after.hasPrefix("方面") {
+                    k = j + (after.hasPrefix("个") ? 3 : 2)
+                } else {
+                    k = j + 1
+                    while k < chars.count && k < j + 3 && CJK.contains(chars[k]) && !"，。：；、“”".contains(chars[k]) { k += 1 }
+                }
                 let phrase = String(chars[i..<k])
                 if !slogans.contains(phrase) && !slogans.contains(where: { phrase.hasPrefix($0) }) {
                     return (n, i, phrase)
@@ -162,7 +171,7 @@ enum StructureChecks {
 
     static func mismatch(_ c: (count: Int, offset: Int, phrase: String), actual: Int, at: SourceLocation) -> Diagnostic {
         .error(
-            "count-mismatch", "“\(c.phrase)”说有\(ChineseNumeral.string(c.count))项，后面列了\(ChineseNumeral.string(actual))项", at: at,
+            "count-mismatch", "“\(c.phrase)”说有\(ChineseNumeral.count(c.count))项，后面列了\(ChineseNumeral.count(actual))项", at: at,
             hint: "改正数目，或补齐、删减后面的条目")
     }
 

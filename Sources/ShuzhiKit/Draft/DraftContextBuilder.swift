@@ -65,7 +65,6 @@ struct DraftContextBuilder {
     }
 
     /// A count as Chinese says it before a measure word: 两个方面, not 二个方面.
-    static func countWord(_ n: Int) -> String { n == 2 ? "两" : ChineseNumeral.string(n) }
 
     /// The marker a draft shows where something required is missing.
     static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
@@ -169,7 +168,7 @@ struct DraftContextBuilder {
                     "too-few-items", "“\(spec.key)”只有\(input.items.count)项，模板要求至少\(spec.spec.minItems)项",
                     at: input.location))
             }
-            let count = Self.countWord(input.items.count)
+            let count = ChineseNumeral.count(input.items.count)
             var lead = ""
             if let l = input.lead {
                 lead = l.value == "无" ? "" : resolver.resolve(l, extra: ["条目数": count], &diagnostics)

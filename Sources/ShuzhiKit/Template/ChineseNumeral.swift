@@ -15,6 +15,10 @@ public enum ChineseNumeral {
         return string(magnitude: n.magnitude)
     }
 
+    /// `n` as a count before a measure word: 两项, 两个, not 二项; other
+    /// numbers as `string` (十二项).
+    public static func count(_ n: Int) -> String { n == 2 ? "两" : string(n) }
+
     private static func string(magnitude n: UInt) -> String {
         var groups: [Int] = []
         var rest = n

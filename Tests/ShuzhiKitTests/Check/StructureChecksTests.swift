@@ -51,6 +51,10 @@ final class StructureChecksTests: XCTestCase {
     func testCountClaimThatDoesNotMatchItsItems() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n下一步，我将从⟦三个方面着力。一是加强学习。二是改进作风。\n", "count-mismatch")
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）做到“⟦三个聚焦”。一是聚焦发展。二是聚焦民生。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
+        // A count before a measure word reads 两, as the writer would say it.
+        let text = base.replacingOccurrences(of: "下一步工作打算\n", with: "下一步工作打算\n下一步，我将从三个方面着力。")
+        XCTAssertEqual(Checker.checkReport(text, file: "t.txt").filter { $0.code == "count-mismatch" }.map { DiagnosticPrinter.text($0) },
+                       ["t.txt:8:8: error[count-mismatch]: “三个方面”说有三项，后面列了两项\n  提示：改正数目，或补齐、删减后面的条目\n"])
     }
 
     func testCountClaimBeforeRunInSubItems() {

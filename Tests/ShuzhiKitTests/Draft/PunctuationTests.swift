@@ -57,6 +57,6 @@ final class NumberingMarkerTests: XCTestCase {
     }
 
     func testCountWordSaysLiangForTwo() {
-        XCTAssertEqual(DraftContextBuilder.countWord(2), "两")
+        XCTAssertEqual([1, 2, 3, 12, 22].map(ChineseNumeral.count), ["一", "两", "三", "十二", "二十二"])
     }
 }
