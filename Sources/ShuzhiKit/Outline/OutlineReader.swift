@@ -89,6 +89,19 @@ struct OutlineBuilder {
                 if let c = current { outline.parts.append(c) }
                 current = newPart(kind: kind, at: para.location)
             }
+            // 存在问题及原因 is often split by sub-headings of its own, （一）存在的问题
+            // and （二）原因分析: the first is the problems' lead, the second opens
+            // the causes. Their markers are then words of the lead, not items.
+            var numbered = true
+            if current?.kind == .problems, let group = groupHeadingKind(para.text) {
+                if group == .problems, current!.items.isEmpty, current!.lead == nil {
+                    numbered = false
+                } else if group == .causes {
+                    outline.parts.append(current!)
+                    current = newPart(kind: .causes, at: para.location)
+                    numbered = false
+                }
+            }
             if current == nil {
                 current = newPart(kind: hasHeadings ? nil : .achievements, at: para.location)
             }
@@ -102,7 +115,7 @@ struct OutlineBuilder {
                 guard let m = NumberingMarkers.leading(Substring(paragraphs[p + 1].text)) else { return false }
                 return partHeading(paragraphs[p + 1]) == nil && m.style != .chineseComma
             }()
-            let extra = addParagraph(para, to: &current!, nextStartsSibling: nextStartsSibling)
+            let extra = addParagraph(para, to: &current!, nextStartsSibling: nextStartsSibling, numbered: numbered)
             if let causes = extra {
                 outline.parts.append(current!)
                 current = causes
@@ -174,15 +187,35 @@ struct OutlineBuilder {
         return nil
     }
 
+    static let problemGroupHeadings: Set<String> = [
+        "存在问题", "存在的问题", "主要问题", "存在的主要问题", "存在的不足", "问题表现", "问题和不足", "存在问题和不足", "存在的问题和不足",
+    ]
+    static let causeGroupHeadings: Set<String> = [
+        "原因", "原因分析", "原因剖析", "主要原因", "问题原因", "存在问题的原因", "存在问题的主要原因", "问题产生的原因",
+        "产生问题的原因", "产生问题的主要原因",
+    ]
+
+    /// Whether a numbered paragraph such as `（二）原因分析。一是……` is a
+    /// sub-heading of 存在问题及原因 rather than one problem.
+    func groupHeadingKind(_ t: String) -> PartKind? {
+        guard let m = NumberingMarkers.leading(Substring(t)), m.style != .chineseComma else { return nil }
+        let heading = t.dropFirst(m.text.count).prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
+        if Self.problemGroupHeadings.contains(heading) { return .problems }
+        if Self.causeGroupHeadings.contains(heading) { return .causes }
+        return nil
+    }
+
     // MARK: Paragraphs in a part
 
     /// Adds a paragraph to `part`. Returns a new causes part when the
     /// paragraph's run-in problems are followed by 究其原因 in the same
     /// paragraph.
-    mutating func addParagraph(_ para: Outline.Paragraph, to part: inout Outline.Part, nextStartsSibling: Bool) -> Outline.Part? {
+    mutating func addParagraph(
+        _ para: Outline.Paragraph, to part: inout Outline.Part, nextStartsSibling: Bool, numbered: Bool = true
+    ) -> Outline.Part? {
         part.paragraphs.append(para)
         let chars = Array(para.text)
-        if let m = NumberingMarkers.leading(Substring(para.text)), m.style != .chineseComma {
+        if numbered, let m = NumberingMarkers.leading(Substring(para.text)), m.style != .chineseComma {
             let marker = Outline.Marker(text: m.text, style: m.style, number: m.number, location: para.location)
             // A heading line such as （一）强化政治引领 groups the numbered
             // paragraphs of another style that follow it (1. …, 2. …).

@@ -79,6 +79,25 @@ final class StructureChecksTests: XCTestCase {
         XCTAssertEqual(Checker.checkReport(text, file: "t").first { $0.code == "missing-causes" }?.severity, .note)
     }
 
+    /// 存在问题及原因 split by its own sub-headings: the problems and the
+    /// causes are read as two lists, so strict finds the causes and a gap
+    /// inside either list is found.
+    func testProblemAndCauseSubHeadingsAreTwoLists() {
+        let strict = TemplateLibrary.builtin.template(named: "strict")!.profile
+        let grouped = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题及原因\n（一）存在的问题\n1.学习不深。\n2.创新不够。\n（二）原因分析\n1.重视不够。\n⟦3.办法不多。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        assertFinds(grouped, "numbering-gap")
+        let clean = grouped.replacingOccurrences(of: "⟦3.", with: "2.")
+        XCTAssertEqual(Checker.checkReport(clean, file: "t", profile: strict).filter { $0.code == "missing-causes" }, [])
+        let outline = OutlineReader.read(clean)
+        XCTAssertEqual(outline.part(.problems)?.lead, "（一）存在的问题")
+        XCTAssertEqual(outline.part(.problems)?.items.map(\.body), ["学习不深。", "创新不够。"])
+        XCTAssertEqual(outline.part(.causes)?.lead, "（二）原因分析")
+        XCTAssertEqual(outline.part(.causes)?.items.count, 2)
+        // An ordinary problem that starts with the same words is still a problem.
+        let ordinary = base.replacingOccurrences(of: "一是学习不深。二是创新不够。", with: "（一）存在问题整改不彻底。\n（二）原因分析不深入。")
+        XCTAssertEqual(OutlineReader.read(ordinary.replacingOccurrences(of: "⟦", with: "")).part(.problems)?.items.count, 2)
+    }
+
     func testWordCountOverTheBudget() {
         let long = base + String(repeating: "坚持把党建工作抓在手上。", count: 700) + "\n"
         XCTAssertEqual(found(long, "word-count").count, 1)
