@@ -328,6 +328,11 @@ enum MetricExtractor {
             guard let end = best else { i = j; continue }
             var s = i
             while s > 0 && CJK.contains(chars[s - 1]) && !"，。；：、“”（）《》！？".contains(chars[s - 1]) && i - s < 16 { s -= 1 }
+            // Words right after another number start with its unit (31名党员联系农户210户).
+            while s < i, s > 0, chars[s - 1].isASCII && chars[s - 1].isNumber || "余多".contains(chars[s - 1]),
+                  "名个人次户件项家场期张处所座条篇余多万元亩".contains(chars[s]) {
+                s += 1
+            }
             var name = metricName(String(chars[s..<i]))
             // A bare verb (发展10名党员) takes the noun after the quantity, so the
             // name says what was counted: 发展党员, not 发展.

@@ -38,7 +38,7 @@ final class ImportRoundTripTests: XCTestCase {
         let report = """
             按照镇党委要求，现将本人2023年度抓基层党建工作情况报告如下：
             一、履职情况
-            （一）抓队伍建设。全年培训党员干部320人次，新建党员活动室4个。
+            （一）抓队伍建设。全年培训党员干部320人次，新建党员活动室4个，16名党员联系农户90户。
             （二）抓产业发展。争取项目资金650万元，发展12名党员，走访80户困难群众家庭，大力推进6个示范支部。
             二、存在问题
             一是学习不够深入。二是创新不够。
@@ -47,11 +47,13 @@ final class ImportRoundTripTests: XCTestCase {
 
             """
         let result = try Importer.importText(report, file: "r.txt", metrics: true)
-        XCTAssertTrue(result.input.contains("指标:\n  培训党员干部: 320人次\n  新建党员活动室: 4个\n  争取项目资金: 650万元\n  发展党员: 12名\n  走访困难群众家庭: 80户\n  推进示范支部: 6个\n"), result.input)
+        XCTAssertTrue(result.input.contains("指标:\n  培训党员干部: 320人次\n  新建党员活动室: 4个\n  党员联系农户: 90户\n  争取项目资金: 650万元\n  发展党员: 12名\n  走访困难群众家庭: 80户\n  推进示范支部: 6个\n"), result.input)
         // A bare verb takes the noun after the number; the text around the number is kept.
         XCTAssertTrue(result.input.contains("发展{{发展党员}}党员，"), result.input)
         XCTAssertTrue(result.input.contains("{{走访困难群众家庭}}困难群众家庭，"), result.input)
-        XCTAssertTrue(result.input.contains("全年培训党员干部{{培训党员干部}}，新建党员活动室{{新建党员活动室}}。"), result.input)
+        XCTAssertTrue(result.input.contains("全年培训党员干部{{培训党员干部}}，新建党员活动"), result.input)
+        // The unit of the number before (16名) is not part of the next name.
+        XCTAssertTrue(result.input.contains("室{{新建党员活动室}}，16名党员联系农户{{党员联系农户}}。"), result.input)
         assertRoundTrip(report, file: "r.txt", metrics: true)
     }
 
