@@ -64,8 +64,6 @@ struct DraftContextBuilder {
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }
 
-    /// A count as Chinese says it before a measure word: 两个方面, not 二个方面.
-
     /// The marker a draft shows where something required is missing.
     static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
 
