@@ -5,13 +5,21 @@ extension ExportDocument {
     /// Part headings become level-1 headings; an item numbered `（一）` with
     /// a heading sentence becomes a paragraph whose run-in heading is set
     /// as level 2 (楷体 in Word); a `（一）` line with no body is a level-2
-    /// heading; everything else is a body paragraph.
+    /// heading, and so is a lead numbered `（一）` (存在的问题, 原因分析);
+    /// everything else is a body paragraph.
     public init(outline: Outline, author: String? = nil, year: Int? = nil) {
         var blocks: [ExportBlock] = []
         var headingLines: [Int: Int] = [:]
         var runIns: [Int: (String, String)] = [:]
         for part in outline.parts {
             if part.headingMarker != nil { headingLines[part.location.line] = 1 }
+            // A lead that is a numbered sub-heading (（一）存在的问题, （二）原因分析。一是……)
+            // is set like an item's heading.
+            if let lead = part.lead, !lead.contains("\n"), lead.count <= 30, !lead.dropLast().contains("。"),
+               NumberingMarkers.leading(Substring(lead))?.style == .chineseParen,
+               let p = part.paragraphs.first(where: { $0.text.hasPrefix(lead) }) {
+                if p.text == lead { headingLines[p.location.line] = 2 } else { runIns[p.location.line] = (lead, String(p.text.dropFirst(lead.count))) }
+            }
             for item in part.items {
                 guard let m = item.marker, m.style == .chineseParen, item.location.column == outline.paragraphs.first(where: { $0.location.line == item.location.line })?.location.column else { continue }
                 if item.subitemsSeparate {

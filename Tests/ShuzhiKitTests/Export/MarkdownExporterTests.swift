@@ -30,6 +30,43 @@ final class MarkdownExporterTests: XCTestCase {
             """)
     }
 
+    /// （一）存在的问题 and （二）原因分析 under 存在问题及原因 are set as
+    /// sub-headings: on a line of their own, or run in before the items.
+    func testProblemAndCauseSubHeadingsAreSetAsHeadings() throws {
+        func section(_ fixture: String) throws -> String {
+            let text = try String(contentsOf: packageRoot.appendingPathComponent("Tests/Fixtures/styles/\(fixture).txt"), encoding: .utf8)
+            let md = MarkdownExporter().string(ExportDocument(outline: OutlineReader.read(text)))
+            let start = md.range(of: "## 二、")!.lowerBound, end = md.range(of: "## 三、")!.lowerBound
+            return String(md[start..<end])
+        }
+        XCTAssertEqual(try section("problem-cause-groups"), """
+            ## 二、存在的问题及原因
+
+            ### （一）存在的问题
+
+            1\\.统筹谋划还不够系统。
+
+            2\\.个别社区党组织书记带动能力不强。
+
+            ### （二）原因分析
+
+            1\\.研究党建工作的时间精力投入不足。
+
+            2\\.培养干部的办法不多。
+
+
+            """)
+        XCTAssertEqual(try section("problem-cause-groups-runin"), """
+            ## 二、存在问题及原因
+
+            **（一）存在问题**。一是统筹谋划还不够系统。二是个别社区党组织书记带动能力不强。
+
+            **（二）原因分析**。一是研究党建工作的时间精力投入不足。二是培养干部的办法不多。
+
+
+            """)
+    }
+
     func testMarkdownSpecialsAreEscaped() {
         XCTAssertEqual(MarkdownExporter().string(ExportSamples.tricky), ##"""
             # A\&B \<测试\> "报告"
