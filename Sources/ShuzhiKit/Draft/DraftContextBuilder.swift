@@ -174,9 +174,13 @@ struct DraftContextBuilder {
                 lead = resolver.resolve(Located(l, at: input.location), extra: ["条目数": count], &diagnostics)
             }
             // In a run-in paragraph the lead is followed by items: it must end a sentence or a colon.
-            // A lead on a line of its own that is numbered (（一）存在的问题) is a sub-heading and stays bare.
-            let subHeading = layout == .separate && NumberingMarkers.leading(Substring(lead)) != nil
-            if !lead.isEmpty && !input.items.isEmpty && !subHeading { lead = Punctuation.lead(lead) }
+            // A numbered lead without a sentence mark (（一）存在的问题) is a sub-heading: it stays
+            // bare, on a line of its own, also before run-in items.
+            let subHeading = NumberingMarkers.leading(Substring(lead)) != nil && !lead.contains("\n")
+                && Punctuation.sentence(lead) != lead && Punctuation.lead(lead) != lead
+            if !lead.isEmpty && !input.items.isEmpty {
+                if !subHeading { lead = Punctuation.lead(lead) } else if layout != .separate { lead += "\n" }
+            }
             map["导语"] = .string(lead)
             map["有导语"] = .bool(!lead.isEmpty)
             var items: [TemplateValue] = []

@@ -113,6 +113,7 @@ struct OutlineBuilder {
             }
             let nextStartsSibling = p + 1 < end && {
                 guard let m = NumberingMarkers.leading(Substring(paragraphs[p + 1].text)) else { return false }
+                if current!.kind == .problems || current!.kind == .causes, groupHeadingKind(paragraphs[p + 1].text) != nil { return false }
                 return partHeading(paragraphs[p + 1]) == nil && m.style != .chineseComma
             }()
             let extra = addParagraph(para, to: &current!, nextStartsSibling: nextStartsSibling, numbered: numbered)
@@ -170,7 +171,8 @@ struct OutlineBuilder {
     func openingWordsKind(_ t: String) -> PartKind? {
         let head = String(t.prefix(30))
         if head.hasPrefix("究其原因") || head.hasPrefix("存在问题的主要原因") || head.hasPrefix("存在以上问题的原因")
-            || head.hasPrefix("深入剖析") || head.hasPrefix("分析原因") || head.hasPrefix("原因") {
+            || head.hasPrefix("深入剖析") || head.hasPrefix("分析原因") || head.hasPrefix("原因") || head.hasPrefix("主要原因")
+            || Self.causeIntroductions.contains(where: { head.hasPrefix($0) }) {
             return .causes
         }
         if head.hasPrefix("在下一步") || head.hasPrefix("下一步") || head.hasPrefix("下步") || head.hasPrefix("今后") || head.hasPrefix("在今后") || head.hasPrefix("新的一年") {
@@ -187,6 +189,15 @@ struct OutlineBuilder {
         return nil
     }
 
+    /// 产生这些问题的原因, 出现以上问题的原因 and the like.
+    static let causeIntroductions: [String] = {
+        var result: [String] = []
+        for verb in ["产生", "出现", "存在", "造成"] {
+            for these in ["这些", "以上", "上述", ""] { result.append(verb + these + "问题的") }
+        }
+        return result.flatMap { [$0 + "原因", $0 + "主要原因", $0 + "根源"] }
+    }()
+
     static let problemGroupHeadings: Set<String> = [
         "存在问题", "存在的问题", "主要问题", "存在的主要问题", "存在的不足", "问题表现", "问题和不足", "存在问题和不足", "存在的问题和不足",
     ]
@@ -201,7 +212,7 @@ struct OutlineBuilder {
         guard let m = NumberingMarkers.leading(Substring(t)), m.style != .chineseComma else { return nil }
         let heading = t.dropFirst(m.text.count).prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
         if Self.problemGroupHeadings.contains(heading) { return .problems }
-        if Self.causeGroupHeadings.contains(heading) { return .causes }
+        if Self.causeGroupHeadings.contains(heading) || Self.causeIntroductions.contains(heading) { return .causes }
         return nil
     }
 

@@ -98,6 +98,28 @@ final class StructureChecksTests: XCTestCase {
         XCTAssertEqual(OutlineReader.read(ordinary.replacingOccurrences(of: "⟦", with: "")).part(.problems)?.items.count, 2)
     }
 
+    /// Sub-headings on lines of their own with run-in items below them are
+    /// not mistaken for a numbered item (which made 二是 look like a sub-item).
+    func testSubHeadingLinesBeforeRunInItemsGiveNoNumberingErrors() {
+        let strict = TemplateLibrary.builtin.template(named: "strict")!.profile
+        let text = base.replacingOccurrences(of: "二、存在问题\n一是学习不深。二是创新不够。\n", with: "二、存在问题及原因\n（一）存在问题\n一是学习不深。二是创新不够。\n（二）原因分析\n一是重视不够。二是办法不多。\n")
+            .replacingOccurrences(of: "⟦", with: "")
+        XCTAssertEqual(Checker.checkReport(text, file: "t", profile: strict).map(\.code), ["missing-rectification"])
+        XCTAssertEqual(OutlineReader.read(text).part(.problems)?.items.count, 2)
+        XCTAssertEqual(OutlineReader.read(text).part(.causes)?.items.count, 2)
+    }
+
+    /// Ways of introducing causes other than 究其原因.
+    func testCausesIntroducedInOtherWordsAreFound() {
+        let strict = TemplateLibrary.builtin.template(named: "strict")!.profile
+        for intro in ["产生这些问题的原因：", "主要原因：", "出现以上问题的主要原因，"] {
+            let text = base.replacingOccurrences(of: "二是创新不够。\n", with: "二是创新不够。\n\(intro)一是重视不够。二是办法不多。\n")
+                .replacingOccurrences(of: "⟦", with: "")
+            XCTAssertEqual(Checker.checkReport(text, file: "t", profile: strict).filter { $0.code == "missing-causes" }, [], intro)
+            XCTAssertEqual(OutlineReader.read(text).part(.causes)?.items.count, 2, intro)
+        }
+    }
+
     func testWordCountOverTheBudget() {
         let long = base + String(repeating: "坚持把党建工作抓在手上。", count: 700) + "\n"
         XCTAssertEqual(found(long, "word-count").count, 1)
