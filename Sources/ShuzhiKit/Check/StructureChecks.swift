@@ -22,10 +22,18 @@ enum StructureChecks {
     // MARK: missing-section, missing-causes, missing-rectification
 
     static func missingSections(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
-        for spec in profile.parts where outline.part(spec.kind) == nil {
+        if outline.opening == nil, let first = outline.parts.first {
+            d.append(.warning(
+                "missing-opening", "没有开头段落", at: first.location,
+                hint: "在第一部分之前写一段开头，如“根据……要求，现将……情况报告如下：”"))
+        }
+        let rank = Dictionary(uniqueKeysWithValues: profile.parts.enumerated().map { ($0.element.kind, $0.offset) })
+        for (r, spec) in profile.parts.enumerated() where outline.part(spec.kind) == nil {
             let at = SourceLocation(line: 1, column: 1)
             switch spec.kind {
             case .causes:
+                // Without the problems there is nothing to give causes for; missing-section says so.
+                if outline.part(.problems) == nil { continue }
                 d.append(Diagnostic(
                     spec.required ? .error : .note, code: "missing-causes", message: "没有分析问题的原因", at: at,
                     hint: "在存在问题之后写明原因，如“究其原因：一是……”"))
@@ -35,8 +43,10 @@ enum StructureChecks {
                     hint: "多数提纲要求写明上年度查摆问题的整改措施和成效"))
             default:
                 if spec.required {
+                    // Where the part belongs: at the first part that should follow it.
+                    let next = outline.parts.first { $0.kind.flatMap { rank[$0] }.map { $0 > r } ?? false }
                     d.append(.error(
-                        "missing-section", "缺少必需部分“\(spec.heading)”", at: end(outline),
+                        "missing-section", "缺少必需部分“\(spec.heading)”", at: next?.location ?? end(outline),
                         hint: "常见的标题：" + ([spec.heading] + spec.aliases.prefix(2)).joined(separator: "、")))
                 }
             }

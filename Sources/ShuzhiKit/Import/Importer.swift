@@ -34,7 +34,8 @@ public enum Importer {
                 hint: "import需要一份完整的述职报告：每段一行，有开头和各部分").inFile(file)
         }
         var mapper = ImportMapper(outline: outline, template: chosen)
-        var fields = try mapper.fields()
+        var fields: [InputField]
+        do { fields = try mapper.fields() } catch { throw error.inFile(file) }
         var notes: [Diagnostic] = []
         if metrics {
             let extraction = MetricExtractor.extract(&fields)

@@ -28,9 +28,20 @@ final class StructureChecksTests: XCTestCase {
     let base = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
 
     func testMissingSection() {
+        // Reported where the part belongs: at the part that should follow it.
         let text = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n⟦三、下一步工作打算\n一是加强学习。二是改进作风。\n"
-        XCTAssertEqual(found(text, "missing-section").count, 1)
+        assertFinds(text, "missing-section")
         XCTAssertEqual(found(base, "missing-section"), [])
+        // Without problems, missing causes is not reported on top.
+        let strict = TemplateLibrary.builtin.template(named: "strict")!.profile
+        XCTAssertEqual(found(text, "missing-causes", profile: strict), [])
+        // The last part missing: at the end.
+        assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n⟦以上报告，请予评议。\n", "missing-section")
+    }
+
+    func testMissingOpening() {
+        assertFinds("2024年度述职报告\n⟦一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "missing-opening")
+        assertFinds(base, "missing-opening")
     }
 
     func testNumberingGapAndRepeat() {
