@@ -96,7 +96,7 @@ struct DraftContextBuilder {
         root["称呼"] = report.salutation.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         let opening: String
         if let o = report.opening {
-            opening = resolver.resolve(o, &diagnostics)
+            opening = o.value == "无" ? "" : resolver.resolve(o, &diagnostics)
         } else if report.year == nil {
             opening = template.opening.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
         } else {

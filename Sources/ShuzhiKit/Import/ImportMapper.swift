@@ -15,12 +15,8 @@ struct ImportMapper {
         f.append(InputField("标题", .text(outline.title?.text ?? "无")))
         if let n = outline.nameLine { f.append(InputField("姓名行", .text(n.text))) }
         if let s = outline.salutation { f.append(InputField("称呼", .text(s.text))) }
-        guard let opening = outline.opening else {
-            throw Diagnostic.error(
-                "import-mismatch", "没有找到开头段落", at: outline.paragraphs.first?.location,
-                hint: "报告应以“根据……要求，现将……报告如下”之类的开头段落开始")
-        }
-        f.append(InputField("开头", .text(opening.text)))
+        // A report that starts with its first part keeps doing so; check warns about it.
+        f.append(InputField("开头", .text(outline.opening?.text ?? "无")))
         let headed = outline.parts.contains { $0.headingMarker != nil }
         if !headed { f.append(InputField("显示标题", .text("否"))) }
 

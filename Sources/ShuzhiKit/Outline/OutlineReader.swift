@@ -56,6 +56,10 @@ struct OutlineBuilder {
             outline.title = paragraphs[0]
             i = 1
             if i < n, isNameLine(paragraphs[i].text) { outline.nameLine = paragraphs[i]; i += 1 }
+        } else if n > 2, isNameLine(paragraphs[0].text), isSalutation(paragraphs[1].text) {
+            // No title: a name line is known by the salutation under it.
+            outline.nameLine = paragraphs[0]
+            i = 1
         }
         if i < n, isSalutation(paragraphs[i].text) { outline.salutation = paragraphs[i]; i += 1 }
         if i < n, partHeading(paragraphs[i]) == nil, NumberingMarkers.leading(Substring(paragraphs[i].text)) == nil {
@@ -140,8 +144,10 @@ struct OutlineBuilder {
             && (t.contains("述职") || t.contains("报告") || t.contains("汇报"))
     }
 
+    /// 青石镇党委书记　王明远, or 述职人：王明远.
     func isNameLine(_ t: String) -> Bool {
-        t.count <= 30 && !t.contains("。") && !t.contains("，") && !t.contains("：") && !t.hasSuffix(":")
+        let labelled = ["述职人：", "述职人:", "报告人：", "报告人:", "汇报人：", "汇报人:"].contains { t.hasPrefix($0) && t.count > $0.count }
+        return t.count <= 30 && !t.contains("。") && !t.contains("，") && (labelled || !t.contains("：") && !t.hasSuffix(":"))
             && NumberingMarkers.leading(Substring(t)) == nil
     }
 

@@ -87,6 +87,21 @@ final class ImportRoundTripTests: XCTestCase {
         XCTAssertEqual(Checker.checkReport(report, file: "h.txt").filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [])
     }
 
+    /// Tops seen in real reports: no opening paragraph, a name line with
+    /// no title above it, a labelled name line (述职人：……).
+    func testReportTopsWithoutOpeningOrTitleRoundTrip() throws {
+        let body = "一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let noOpening = "2024年度述职报告\n述职人：柳溪村党支部书记　周立新\n" + body
+        let result = try Importer.importText(noOpening, file: "a.txt")
+        XCTAssertTrue(result.input.contains("姓名行: 述职人：柳溪村党支部书记　周立新\n开头: 无\n"), result.input)
+        assertRoundTrip(noOpening, file: "a.txt", metrics: false)
+        let noTitle = "柳溪村党支部书记　周立新\n各位领导、同志们：\n现将本人一年来抓党建工作情况报告如下：\n" + body
+        let outline = OutlineReader.read(noTitle)
+        XCTAssertEqual(outline.nameLine?.text, "柳溪村党支部书记　周立新")
+        XCTAssertEqual(outline.salutation?.text, "各位领导、同志们：")
+        assertRoundTrip(noTitle, file: "b.txt", metrics: false)
+    }
+
     func testAParagraphThatWouldChangeIsReportedWithItsLine() {
         // The last item lacks its full stop: a draft would add one.
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
