@@ -256,13 +256,22 @@ enum MetricExtractor {
     }
 
     /// Words that sit between a metric's name and its number (达、为、共).
-    static let linkingWords = ["达到", "超过", "至少", "累计", "共计", "达", "为", "共", "约", "近", "均", "有", "了"]
+    static let linkingWords = [
+        "达到", "超过", "至少", "累计", "共计", "不少于", "不低于", "不超过", "突破", "全部", "均已", "已", "达", "为", "共", "约", "近", "均",
+        "有", "了", "占",
+    ]
     /// Words that start a clause rather than a name (全年、其中、大力). Verbs that
     /// belong to the name (发展党员, 争取资金) stay in it.
     static let clauseStarts = ["全年", "全镇", "全乡", "全村", "全县", "今年", "本年", "其中", "先后", "共", "累计", "组织", "开展", "召开",
-                               "大力", "积极", "扎实", "全面", "深入", "持续"]
+                               "大力", "扎实", "持续", "力争", "确保", "推动"]
+    /// Words that contain a clause-start word and are not cut there.
+    static let namesWithClauseStarts = ["组织生活", "党组织", "组织委员", "组织部", "共建", "公共", "共产党", "共享", "共同", "共青团"]
     /// Words after which a number is a change, not a metric of its own.
-    static let changeWords = ["增长", "增加", "提高", "下降", "减少", "降低", "提升"]
+    static let changeWords = ["增长", "增加", "提高", "下降", "减少", "降低", "提升", "提高到", "增加到", "提升到", "下降到", "降低到", "减少到"]
+    /// Words that tie a name to the rest of its sentence (为辖区, 与辖区, 有党支部); dropped from the front.
+    static let leadingFunctionWords: Set<Character> = ["为", "与", "和", "对", "向", "把", "被", "从", "由", "有", "给", "在", "将", "让"]
+    /// Words that start with one of those characters and keep it (为民办结实事).
+    static let fixedWords: Set<String> = ["为民", "有效", "有序", "有力", "和谐", "对口", "在职", "在岗", "从严", "从业", "与会", "给予"]
 
     /// A metric's name from the words before its number: the last clause
     /// (after a verb such as 召开 when the rest is a noun), without the
@@ -278,12 +287,19 @@ enum MetricExtractor {
                 changed = true
             }
         }
+        // 增长了12%, 提高到94%: a change, seen once the linking word is gone.
+        if changeWords.contains(where: { w.hasSuffix($0) }) { return nil }
         // Keep the name from the last clause-start word on: 全年召开现场推进会 → 召开现场推进会 → 现场推进会.
         for c in clauseStarts {
-            if let r = w.range(of: c, options: .backwards), w.distance(from: r.upperBound, to: w.endIndex) >= 2 {
+            if let r = w.range(of: c, options: .backwards), w.distance(from: r.upperBound, to: w.endIndex) >= 2,
+               !namesWithClauseStarts.contains(where: { n in n.contains(c) && w.contains(n) }) {
                 w = String(w[r.upperBound...])
             }
         }
+        if w.count >= 3, let first = w.first, leadingFunctionWords.contains(first), !fixedWords.contains(String(w.prefix(2))) { w.removeFirst() }
+        // 等 lists examples (加装电梯等难题); 每 gives a rate or a target (每村至少培育1个);
+        // 以下 and 以上 are the end of a bound (35岁以下).
+        if w.contains("等") || w.hasPrefix("每") || w.hasPrefix("以下") || w.hasPrefix("以上") { return nil }
         // A longer phrase is a clause, not a name; cutting it would make a name up.
         guard (2...8).contains(w.count), !clauseStarts.contains(w), !["以及", "其中", "加强对", "亲自包抓"].contains(w),
               !w.hasSuffix("对"), !w.hasSuffix("的"), !w.hasSuffix("等") else { return nil }
@@ -326,15 +342,23 @@ enum MetricExtractor {
             while s > 0 && CJK.contains(chars[s - 1]) && !"，。；：、“”（）《》！？".contains(chars[s - 1]) && i - s < 16 { s -= 1 }
             // Words right after another number start with its unit (31名党员联系农户210户).
             while s < i, s > 0, chars[s - 1].isASCII && chars[s - 1].isNumber || "余多".contains(chars[s - 1]),
-                  "名个人次户件项家场期张处所座条篇余多万元亩".contains(chars[s]) {
+                  "名个人次户件项家场期张处所座条篇余多万元亩岁年月".contains(chars[s]) {
                 s += 1
             }
             var name = metricName(String(chars[s..<i]))
             // A bare verb (发展10名党员) takes the noun after the quantity, so the
             // name says what was counted: 发展党员, not 发展.
-            if let verb = name, verb.count <= 2, let noun = nounAfter(chars, from: end) { name = verb + noun }
+            // Not after 为辖区82名: a name cut from a phrase is a noun already.
+            if let verb = name, verb.count <= 2, !leadingFunctionWords.contains(chars[s]) || s + 1 < i && fixedWords.contains(String(chars[s...(s + 1)])),
+               let noun = nounAfter(chars, from: end) {
+                name = verb + noun
+            }
             let year = chars[i..<end].allSatisfy { $0.isNumber } && end < chars.count && chars[end] == "年"
-            if let name, !year && !(end < chars.count && (chars[end] == "年" || chars[end] == "月" || chars[end] == "日")) {
+            // A date (2026年, 3月) or a bound (35岁以下, 60岁以上) is not a metric.
+            let unit = chars[i..<end].drop { $0.isASCII && ($0.isNumber || $0 == ".") }
+            let date = unit.first.map { "月日号时".contains($0) || $0 == "年" && j - i == 4 } ?? false
+            let bound = ["以下", "以上", "以内"].contains { String(chars[end..<min(chars.count, end + 2)]) == $0 }
+            if let name, !year && !date && !bound && !(end < chars.count && (chars[end] == "年" || chars[end] == "月" || chars[end] == "日")) {
                 result.append(Candidate(name: name, value: String(chars[i..<end]), range: i..<end))
             }
             i = end
