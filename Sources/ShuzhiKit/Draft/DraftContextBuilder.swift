@@ -235,6 +235,7 @@ struct DraftContextBuilder {
         }
         map["措施"] = .list(measures)
         map["措施分段"] = .bool(measureLayout == .separate && !item.measures.isEmpty)
+        map["措施另段"] = .bool(measureLayout == .runInBelow && !item.measures.isEmpty)
         return map
     }
 

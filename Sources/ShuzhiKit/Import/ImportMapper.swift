@@ -146,8 +146,13 @@ struct ImportMapper {
         var measureStyle: NumberingStyle?
         var measuresInline = false
         let separate = items.contains { $0.subitemsSeparate }
+        let below = items.contains { $0.subitemsInOneParagraph }
         if allowMeasures {
-            if separate && defaultMeasureLayout != .separate { f.append(InputField("措施版式", .text(ItemLayout.separate.rawValue))) }
+            if below && defaultMeasureLayout != .runInBelow {
+                f.append(InputField("措施版式", .text(ItemLayout.runInBelow.rawValue)))
+            } else if separate && !below && defaultMeasureLayout != .separate {
+                f.append(InputField("措施版式", .text(ItemLayout.separate.rawValue)))
+            }
             if !separate && items.contains(where: { !$0.subitems.isEmpty }) && defaultMeasureLayout != .runIn {
                 f.append(InputField("措施版式", .text(ItemLayout.runIn.rawValue)))
             }

@@ -46,6 +46,9 @@ public struct Outline: Sendable, Hashable {
         public var subitemsSeparate: Bool
         /// Where the item starts (its marker, or its first character).
         public var location: SourceLocation
+        /// With `subitemsSeparate`: whether the sub-items run on in one
+        /// paragraph below the item's line rather than one paragraph each.
+        public var subitemsInOneParagraph: Bool = false
     }
 
     /// One part of the report: its heading if it has one, then lead

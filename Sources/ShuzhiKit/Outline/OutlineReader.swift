@@ -237,8 +237,23 @@ struct OutlineBuilder {
             // A heading line such as （一）强化政治引领 groups the numbered
             // paragraphs of another style that follow it (1. …, 2. …).
             if var last = part.items.last, last.subitemsSeparate, let outer = last.marker?.style, m.style != outer {
-                let sub = item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false)
-                last.subitems.append(sub)
+                // 一是……二是…… in the one paragraph below the heading line: each is a sub-item.
+                let siblings = m.style.isRunIn && last.subitems.isEmpty
+                    ? NumberingMarkers.runIn(chars, from: m.text.count, style: m.style, next: m.number + 1) : []
+                if !siblings.isEmpty {
+                    let starts = [(offset: 0, text: m.text, number: m.number)] + siblings
+                    for (k, s) in starts.enumerated() {
+                        let to = k + 1 < starts.count ? starts[k + 1].offset : chars.count
+                        let loc = SourceLocation(line: para.location.line, column: para.location.column + s.offset)
+                        last.subitems.append(Outline.Item(
+                            marker: Outline.Marker(text: s.text, style: m.style, number: s.number, location: loc),
+                            heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
+                            subitemsSeparate: false, location: loc))
+                    }
+                    last.subitemsInOneParagraph = true
+                } else {
+                    last.subitems.append(item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false))
+                }
                 part.items[part.items.count - 1] = last
                 return nil
             }

@@ -92,7 +92,7 @@ struct FieldReader {
         guard let entry, let t = text(entry) else { return nil }
         guard let layout = ItemLayout(rawValue: t.value) else {
             diagnostics.append(.badValue(
-                "版式“\(t.value)”无法识别", at: t.location, hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）"))
+                "版式“\(t.value)”无法识别", at: t.location, hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）、另段连排（措施在标题下另起一段连排）"))
             return nil
         }
         return layout

@@ -7,6 +7,9 @@ public enum ItemLayout: String, Sendable, Hashable {
     /// Run on at the end of the previous part's last paragraph, as cause
     /// analysis often follows the problems in the same paragraph (究其原因：…).
     case continued = "接续"
+    /// For measures: the item's heading on a line of its own, its measures
+    /// run on in the one paragraph below it ((一)压实责任 / 一是……二是……).
+    case runInBelow = "另段连排"
 }
 
 /// A report template: a schema (what parts a report has, how they are
