@@ -33,6 +33,14 @@ public enum Importer {
                 "import-empty", "没有读出报告的结构", at: SourceLocation(line: 1, column: 1),
                 hint: "import需要一份完整的述职报告：每段一行，有开头和各部分").inFile(file)
         }
+        // A missing required part would draft as a 【待补充】 marker: say what is missing instead.
+        var missing: [Diagnostic] = []
+        StructureChecks.missingSections(outline, chosen.profile, &missing)
+        if let m = missing.first(where: { $0.code == "missing-section" }) {
+            throw Diagnostic.error(
+                "missing-section", m.message + "，无法导入", at: m.location,
+                hint: "先补上这一部分再导入；shuzhi check 会列出这份报告的全部问题").inFile(file)
+        }
         var mapper = ImportMapper(outline: outline, template: chosen)
         var fields: [InputField]
         do { fields = try mapper.fields() } catch { throw error.inFile(file) }
@@ -100,7 +108,7 @@ public enum Importer {
             throw Diagnostic.error(
                 "import-mismatch", "这一段无法原样转换，导入后会变成“\(String(got.prefix(40)))\(got.count > 40 ? "……" : "")”",
                 at: p.location,
-                hint: "多半是编号或标点与常见写法不同；请手工调整这一段后再导入，或直接新建输入文件").inFile(file)
+                hint: "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入").inFile(file)
         }
         if back.count > want.count {
             throw Diagnostic.error(

@@ -102,6 +102,14 @@ final class ImportRoundTripTests: XCTestCase {
         assertRoundTrip(noTitle, file: "b.txt", metrics: false)
     }
 
+    func testAMissingRequiredPartIsNamedWhereItBelongs() {
+        let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        XCTAssertThrowsError(try Importer.importText(report, file: "r.txt")) { error in
+            XCTAssertEqual(DiagnosticPrinter.text(error as! Diagnostic),
+                           "r.txt:5:1: error[missing-section]: 缺少必需部分“存在问题”，无法导入\n  提示：先补上这一部分再导入；shuzhi check 会列出这份报告的全部问题\n")
+        }
+    }
+
     func testAParagraphThatWouldChangeIsReportedWithItsLine() {
         // The last item lacks its full stop: a draft would add one.
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
