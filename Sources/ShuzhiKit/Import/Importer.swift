@@ -58,6 +58,15 @@ public enum Importer {
         let input = InputEmitter.emit(fields, header: header)
         try verify(input: input, original: outline, template: chosen, file: file, library: library)
         notes.append(Diagnostic(.note, code: "import-template", message: "按模板“\(chosen.name)”（\(chosen.id)）导入", at: nil, file: file))
+        // Numbering slips are kept as written text, where checking the input no longer sees them.
+        var numbering: [Diagnostic] = []
+        for part in outline.parts { StructureChecks.numbering(part, &numbering) }
+        for d in numbering.sortedByLocation() where d.severity == .error {
+            var w = d
+            w.severity = .warning
+            w.hint = "原报告的编号问题已原样写进输入文件，检查输入文件时不再报告；请在输入文件中改正"
+            notes.append(w.inFile(file))
+        }
         return Result(input: input, template: chosen, notes: notes)
     }
 

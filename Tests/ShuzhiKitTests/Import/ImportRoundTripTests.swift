@@ -102,6 +102,14 @@ final class ImportRoundTripTests: XCTestCase {
         assertRoundTrip(noTitle, file: "b.txt", metrics: false)
     }
 
+    func testNumberingSlipsAreKeptAndWarnedAbout() throws {
+        let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（三）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let result = try Importer.importText(report, file: "r.txt")
+        XCTAssertEqual(result.notes.filter { $0.severity == .warning }.map { DiagnosticPrinter.text($0) },
+                       ["r.txt:4:1: warning[numbering-gap]: 编号不连续：这里应是“（二）”\n  提示：原报告的编号问题已原样写进输入文件，检查输入文件时不再报告；请在输入文件中改正\n"])
+        assertRoundTrip(report, file: "r.txt", metrics: false)
+    }
+
     func testAMissingRequiredPartIsNamedWhereItBelongs() {
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、下一步工作打算\n一是加强学习。二是改进作风。\n"
         XCTAssertThrowsError(try Importer.importText(report, file: "r.txt")) { error in
