@@ -76,6 +76,19 @@ public enum Importer {
 
     /// The built-in template whose headings the report uses most, with a
     /// hint from the words for 村/社区 and 机关 reports.
+    /// Whether `head` names a township committee as the one the report is
+    /// made to, not as the reporter's own office (镇党委书记).
+    static func reportsToTownship(_ head: String) -> Bool {
+        for body in ["镇党委", "乡党委", "街道党工委", "街道工委"] {
+            var rest = Substring(head)
+            while let r = rest.range(of: body) {
+                if !rest[r.upperBound...].hasPrefix("书记") && !rest[r.upperBound...].hasPrefix("副书记") { return true }
+                rest = rest[r.upperBound...]
+            }
+        }
+        return false
+    }
+
     public static func detectTemplate(_ text: String, library: TemplateLibrary = .builtin) -> ReportTemplate {
         // Only the title and opening name the kind of report; a township's
         // body talks about 各村党组织 all the time.
@@ -88,6 +101,8 @@ public enum Importer {
                 if spec.spec.heading == h { s += 3 } else if spec.spec.aliases.contains(h) { s += 2 }
             }
             if t.id == "village" && ["村（社区）", "村党支部书记", "村党总支书记", "村党组织书记", "社区党委书记", "社区党总支书记", "社区党支部书记", "社区党组织书记"].contains(where: head.contains) && !head.contains("镇党委书记") { s += 3 }
+            // A report to the township (按照镇党委/街道党工委的安排) comes from a village or community.
+            if t.id == "village" && reportsToTownship(head) { s += 3 }
             // 党组织 contains 党组, so only 机关 and 党组书记 name an organ's report.
             if t.id == "organ" && (head.contains("机关") || head.contains("党组书记")) { s += 3 }
             return s

@@ -102,6 +102,21 @@ final class ImportRoundTripTests: XCTestCase {
         assertRoundTrip(noTitle, file: "b.txt", metrics: false)
     }
 
+    /// The kind of report from its top lines: who reports to whom.
+    func testTemplateIsChosenByTheReportersOfficeOrTheOneReportedTo() {
+        let body = "\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let cases = [
+            ("按照街道党工委的统一安排，现将本人抓党建工作情况报告如下：", "village"),
+            ("根据镇党委要求，现将本人抓党建工作情况报告如下：", "village"),
+            ("根据县委组织部要求，现将本人抓党建工作情况报告如下：", "township"),
+            ("作为镇党委书记，现将本人抓党建工作情况报告如下：", "township"),
+            ("根据县直机关工委要求，现将本人抓党建工作情况报告如下：", "organ"),
+        ]
+        for (opening, id) in cases {
+            XCTAssertEqual(Importer.detectTemplate(opening + body).id, id, opening)
+        }
+    }
+
     func testNumberingSlipsAreKeptAndWarnedAbout() throws {
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（三）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
         let result = try Importer.importText(report, file: "r.txt")
