@@ -93,6 +93,12 @@ enum NumberingMarkers {
         var i = start
         let end = stop ?? chars.count
         while i < end {
+            // A list quoted from elsewhere (“一是学、二是做”) is not the report's own numbering.
+            if chars[i] == "“" {
+                var j = i + 1
+                while j < end && chars[j] != "”" && chars[j] != "“" { j += 1 }
+                if j < end && chars[j] == "”" { i = j + 1; continue }
+            }
             guard i == 0 || runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
             if let m = leading(Substring(String(chars[i..<min(end, i + 8)]))), m.style == style {
                 // A repeated or skipped number (一是……一是, 二是……四是) still belongs

@@ -139,9 +139,11 @@ struct OutlineBuilder {
 
     // MARK: Line kinds
 
+    /// A short line naming the report; not a short opening (现将情况报告如下：).
     func isTitle(_ t: String) -> Bool {
         t.count <= 50 && !t.contains("。") && !t.contains("，") && NumberingMarkers.leading(Substring(t)) == nil
             && (t.contains("述职") || t.contains("报告") || t.contains("汇报"))
+            && !t.hasSuffix("：") && !t.hasSuffix(":") && !t.contains("如下")
     }
 
     /// 青石镇党委书记　王明远, or 述职人：王明远.

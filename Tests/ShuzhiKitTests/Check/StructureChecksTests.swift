@@ -131,6 +131,17 @@ final class StructureChecksTests: XCTestCase {
         }
     }
 
+    /// A list quoted inside an item (“一是学原文、二是谈体会”) is not the
+    /// report's numbering; a short opening line is not a title.
+    func testQuotedListsAndShortOpeningsAreNotStructure() {
+        let quoted = base.replacingOccurrences(of: "（一）抓学习。每月学习一次。", with: "（一）抓学习。一是带头学。提出“一是学原文、二是谈体会”的要求。二是带动学。组织讨论。")
+            .replacingOccurrences(of: "⟦", with: "")
+        XCTAssertEqual(Checker.checkReport(quoted, file: "t").filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [])
+        let outline = OutlineReader.read("现将情况报告如下：\n" + base.replacingOccurrences(of: "根据要求，现报告如下：\n", with: ""))
+        XCTAssertNil(outline.title)
+        XCTAssertEqual(outline.opening?.text, "现将情况报告如下：")
+    }
+
     func testWordCountOverTheBudget() {
         let long = base + String(repeating: "坚持把党建工作抓在手上。", count: 700) + "\n"
         XCTAssertEqual(found(long, "word-count").count, 1)
