@@ -128,10 +128,21 @@ public enum Importer {
         let back = OutlineReader.splitParagraphs(drafted).map(\.text)
         let want = original.paragraphs
         for (k, p) in want.enumerated() where k >= back.count || back[k] != p.text {
-            let got = k < back.count ? back[k] : "（没有这一段）"
+            guard k < back.count else {
+                throw Diagnostic.error(
+                    "import-mismatch", "这一段无法原样转换，导入后没有这一段", at: p.location,
+                    hint: "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入").inFile(file)
+            }
+            // Point at the first character that would change and show both readings from there.
+            let a = Array(p.text), b = Array(back[k])
+            var d = 0
+            while d < a.count && d < b.count && a[d] == b[d] { d += 1 }
+            func excerpt(_ c: [Character]) -> String {
+                d >= c.count ? "（段落结束）" : String(c[d..<min(c.count, d + 16)]) + (c.count > d + 16 ? "……" : "")
+            }
             throw Diagnostic.error(
-                "import-mismatch", "这一段无法原样转换，导入后会变成“\(String(got.prefix(40)))\(got.count > 40 ? "……" : "")”",
-                at: p.location,
+                "import-mismatch", "这一段无法原样转换：原文“\(excerpt(a))”，导入后会变成“\(excerpt(b))”",
+                at: SourceLocation(line: p.location.line, column: p.location.column + d),
                 hint: "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入").inFile(file)
         }
         if back.count > want.count {
