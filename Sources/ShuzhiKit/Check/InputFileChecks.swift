@@ -22,6 +22,10 @@ enum InputFileChecks {
         return hashes
     }
 
+    static let settingKeys: Set<String> = [
+        "模板", "编号", "版式", "措施编号", "措施版式", "原因编号", "原因版式", "显示标题", "一级编号", "标题",
+    ]
+
     /// The keys whose empty value means “not filled in yet”.
     private static func mustBeFilled(_ path: [String]) -> String? {
         guard let key = path.last else { return nil }
@@ -43,7 +47,8 @@ enum InputFileChecks {
                 findings.append(.error("unfilled", "列表中有一项是空的", at: node.location, hint: "填写这一项，或删去这一行"))
             }
         case .scalar(let s, _):
-            if !carried.isEmpty, path.first != "指标", path.first != "整改情况",
+            // Settings (编号: 无, 版式: 分段) are the same every year by design.
+            if !carried.isEmpty, path.first != "指标", path.first != "整改情况", s != "无", !settingKeys.contains(path.last ?? ""),
                carried.contains(NextYear.hash(s.trimmingCharacters(in: .whitespacesAndNewlines))) || carried.contains(NextYear.hash(s)) {
                 findings.append(.warning(
                     "unchanged-from-last-year", "这段文字与上年相同，还没有改写", at: node.location,

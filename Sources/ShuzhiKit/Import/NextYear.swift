@@ -87,6 +87,7 @@ public enum NextYear {
         let header = [
             "\(newYear)年度述职报告输入文件，由\(oldYear.map { "\($0)年度" } ?? "上年")的输入生成（shuzhi new --from）。",
             "标有“\(fillMarker)”的地方请填写；标有“\(carriedMarker.prefix(4))”的是上年的原文，请按今年的情况改写。",
+            "注释末尾的“#”和编号用来识别还没有改写的原文，请勿修改。",
             "改好后运行 shuzhi check 本文件：没有填写的会报错，没有改写的会提醒。",
         ]
         return InputEmitter.emit(fields, header: header)
@@ -138,7 +139,8 @@ public enum NextYear {
         case .mapping(let entries):
             return .map(entries.map { e in
                 let value = convert(e.value, mark: mark, transform: transform)
-                if mark, case .text(let t) = value, ["内容", "导语", "结语", "原因导语"].contains(e.key) {
+                // 无 (no lead) is a setting, not last year's words.
+                if mark, case .text(let t) = value, t != "无", ["内容", "导语", "结语", "原因导语"].contains(e.key) {
                     return InputField(e.key, value, comment: carriedComment(t))
                 }
                 if mark, case .list(let items) = value {

@@ -22,6 +22,18 @@ final class NextYearTests: XCTestCase {
         }
     }
 
+    /// 无 and layout settings are the same every year by design: only last
+    /// year's words are flagged as not rewritten.
+    func testSettingsAndNoneAreNotFlaggedAsUnrewritten() throws {
+        let last = "年度: 2024\n单位: 清河镇\n报告人: 张三\n履职情况:\n  措施编号: 无\n  事项:\n    - 标题: 抓学习\n      内容: 每月学习一次。\n    - 标题: 强队伍\n      内容: 选好配强班子。\n存在问题:\n  问题:\n    - 学习不深\n    - 创新不够\n下一步:\n  导语: 无\n  措施:\n    - 加强学习\n    - 改进作风\n"
+        let next = try NextYear.input(from: try InputReader.read(last), year: nil)
+        XCTAssertFalse(next.contains("#\(NextYear.hash("无"))"), next)
+        let flagged = Checker.checkInput(next, file: "n.yaml").filter { $0.code == "unchanged-from-last-year" }.compactMap(\.location?.line)
+        let lines = next.components(separatedBy: "\n")
+        XCTAssertEqual(flagged.map { lines[$0 - 1].trimmingCharacters(in: .whitespaces) },
+                       ["内容: 每月学习一次。", "内容: 选好配强班子。", "- 学习不深", "- 创新不够", "- 加强学习", "- 改进作风"])
+    }
+
     func testFilledNextYearDraftsWithGrowthWording() throws {
         let last = try String(contentsOf: packageRoot.appendingPathComponent("Examples/青石镇2024.yaml"), encoding: .utf8)
         var next = try NextYear.input(from: try InputReader.read(last), year: nil)
