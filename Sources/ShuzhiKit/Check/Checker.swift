@@ -33,8 +33,9 @@ public enum Checker {
         guard let root = try? InputReader.read(source) else { return draft.diagnostics.sortedByLocation() }
         // An empty 本年 is reported once, as unfilled, not again at each use of the metric.
         let unfilled = (root["指标"]?.entries ?? []).filter { $0.value.isNull || ($0.value["本年"]?.isNull ?? false) }.map(\.key)
+        // Places left to fill are reported below, by InputFileChecks, with check's own hint.
         var findings = draft.diagnostics.filter { d in
-            d.code != "missing-metric-value" || !unfilled.contains { d.message.contains("“\($0)”") }
+            d.code != "unfilled" && (d.code != "missing-metric-value" || !unfilled.contains { d.message.contains("“\($0)”") })
         }
         findings += InputFileChecks.run(source: source, root: root).map { $0.inFile(file) }
         var texts: [CheckedText] = []

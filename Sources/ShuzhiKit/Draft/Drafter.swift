@@ -70,6 +70,12 @@ public enum Drafter {
             sourceLines: source.sourceLines)
         let context = builder.build()
         diagnostics += builder.diagnostics
+        // A place left to fill (整改措施, 成效) would draft as if there were nothing to say.
+        for var d in InputFileChecks.unfilled(root) {
+            if !options.strict { d.severity = .warning }
+            d.hint = "填写后再起草；草稿中这里是空的（shuzhi check 把它作为错误）"
+            diagnostics.append(d)
+        }
         var all = diagnostics.map { $0.inFile(file) }
         var text: String?
         do throws(Diagnostic) {

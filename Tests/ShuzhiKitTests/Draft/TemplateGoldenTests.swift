@@ -47,6 +47,21 @@ final class TemplateGoldenTests: XCTestCase {
         }
     }
 
+    /// Rectification left unfilled (as `new --from` leaves it): a warning
+    /// in a draft, an error with --strict, and no draft then.
+    func testUnfilledPlacesAreWarnedAboutAndRefusedWhenStrict() {
+        let input = Self.input.replacingOccurrences(of: "      措施: 建立积分管理制度\n      成效: 党员参与率明显提高", with: "      措施:\n      成效:")
+        let loose = Drafter.draft(input, file: "in.yaml")
+        XCTAssertNotNil(loose.text)
+        XCTAssertEqual(loose.diagnostics.map { DiagnosticPrinter.text($0) }, [
+            "in.yaml:18:10: warning[unfilled]: 整改情况的“措施”还没有填写\n  提示：填写后再起草；草稿中这里是空的（shuzhi check 把它作为错误）\n",
+            "in.yaml:19:10: warning[unfilled]: 整改情况的“成效”还没有填写\n  提示：填写后再起草；草稿中这里是空的（shuzhi check 把它作为错误）\n",
+        ])
+        let strict = Drafter.draft(input, file: "in.yaml", options: Drafter.Options(strict: true))
+        XCTAssertNil(strict.text)
+        XCTAssertEqual(strict.diagnostics.map(\.severity), [.error, .error])
+    }
+
     func testNewWritesASkeletonForEveryTemplateThatListsWhatToFill() throws {
         for t in TemplateLibrary.builtin.templates {
             let skeleton = Skeleton.input(for: t, year: 2025)
