@@ -12,7 +12,31 @@ enum StructureChecks {
             countClaims(part, &d)
         }
         wordCount(outline, profile, &d)
+        markerSpelling(outline, &d)
         return d
+    }
+
+    // MARK: marker-punctuation
+
+    /// GB/T 9704 spells the levels 一、 （一） 1. （1）: 一. or 1、 is marked by reviewers.
+    static func markerSpelling(_ outline: Outline, _ d: inout [Diagnostic]) {
+        var markers = outline.parts.compactMap(\.headingMarker)
+        for part in outline.parts {
+            for item in part.items {
+                markers += [item.marker].compactMap { $0 } + item.subitems.compactMap(\.marker)
+            }
+        }
+        for m in markers {
+            let want: String
+            switch m.style {
+            case .chineseComma where m.text.last != "、": want = String(m.text.dropLast()) + "、"
+            case .arabicDot where m.text.last != ".": want = String(m.text.dropLast()) + "."
+            default: continue
+            }
+            d.append(.warning(
+                "marker-punctuation", "编号“\(m.text)”应写作“\(want)”", at: m.location,
+                hint: "公文各级编号依次为“一、”“（一）”“1.”“（1）”"))
+        }
     }
 
     static func end(_ outline: Outline) -> SourceLocation {

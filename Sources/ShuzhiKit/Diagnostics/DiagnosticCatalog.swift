@@ -14,6 +14,7 @@ public enum DiagnosticCatalog {
         ("part-not-in-template", "输入文件中有模板没有的部分"),
         ("missing-section", "缺少必需部分（起草时为警告并标出【待补充】，--strict 或检查报告时为错误）"),
         ("missing-opening", "报告没有开头段落，直接从第一部分开始（警告）"),
+        ("marker-punctuation", "编号的标点不合公文写法，如“一.”应为“一、”、“1、”应为“1.”（警告）"),
         ("too-few-items", "条目少于模板要求的最少条目数"),
         ("numbering-overflow", "“首先……其次……再次……最后”式编号超过四项"),
         ("bad-reference", "正文中的“{{”没有对应的“}}”"),

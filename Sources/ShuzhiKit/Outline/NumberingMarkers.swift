@@ -67,6 +67,10 @@ enum NumberingMarkers {
             let end = numeralRun(from: 0)
             guard end < chars.count, let n = value(Substring(String(chars[0..<end]))) else { return nil }
             if chars[end] == "、" { return (String(chars[0...end]), .chineseComma, n) }
+            // 一. 一，: a heading typed with the wrong mark; check says so.
+            if ".．，,".contains(chars[end]), end + 1 < chars.count, !isNumeral(chars[end + 1]) {
+                return (String(chars[0...end]), .chineseComma, n)
+            }
             if chars[end] == "是" { return (String(chars[0...end]), .shiRunIn, n) }
             return nil
         }

@@ -142,6 +142,15 @@ final class StructureChecksTests: XCTestCase {
         XCTAssertEqual(outline.opening?.text, "现将情况报告如下：")
     }
 
+    /// 一.履职情况 is still read as a heading (so the parts are found) and
+    /// its mark is reported, as is 1、 for 1. .
+    func testMarkersWithTheWrongMarkAreReadAndReported() {
+        let text = "根据要求，现报告如下：\n⟦一.履职情况\n⟦1、抓学习。每月学习一次。\n⟦2、抓队伍。选好配强班子。\n⟦二，存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        assertFinds(text, "marker-punctuation")
+        assertFinds(base, "marker-punctuation")
+        XCTAssertEqual(found(text, "missing-section"), [])
+    }
+
     func testWordCountOverTheBudget() {
         let long = base + String(repeating: "坚持把党建工作抓在手上。", count: 700) + "\n"
         XCTAssertEqual(found(long, "word-count").count, 1)
