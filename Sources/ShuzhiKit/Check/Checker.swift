@@ -46,6 +46,7 @@ public enum Checker {
             let outline = OutlineReader.read(text, profile: template.profile)
             var claims: [Diagnostic] = []
             for part in outline.parts { StructureChecks.countClaims(part, &claims) }
+            for p in outline.paragraphs { StructureChecks.colonListClaims(p, &claims) }
             let lines = source.sourceLines
             for c in claims {
                 guard let phrase = c.message.split(separator: "”").first?.dropFirst() else { continue }

@@ -13,7 +13,53 @@ enum StructureChecks {
         }
         wordCount(outline, profile, &d)
         markerSpelling(outline, &d)
+        for p in outline.paragraphs { colonListClaims(p, &d) }
         return d
+    }
+
+    /// “三个聚焦”：聚焦A、聚焦B — a quoted count followed by a list in the
+    /// same sentence. The last part may join two items with 和 or 及, so the
+    /// count is reported only when no reading of the list matches it.
+    static func colonListClaims(_ para: Outline.Paragraph, _ d: inout [Diagnostic]) {
+        let chars = Array(para.text)
+        var i = 0
+        while i + 3 < chars.count {
+            defer { i += 1 }
+            guard chars[i] == "“", NumberingMarkers.isNumeral(chars[i + 1]) else { continue }
+            var j = i + 1
+            while j < chars.count && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
+            guard j < chars.count, chars[j] == "个" || chars[j] == "项" || chars[j] == "大",
+                  let n = NumberingMarkers.value(Substring(String(chars[(i + 1)..<j]))), n >= 2 else { continue }
+            var close = j
+            while close < chars.count && chars[close] != "”" && close - i < 12 { close += 1 }
+            guard close + 1 < chars.count, chars[close] == "”" else { continue }
+            // ：…, ，即…, 即…
+            var start = close + 1
+            if chars[start] == "：" || chars[start] == ":" {
+                start += 1
+            } else if chars[start] == "，", start + 1 < chars.count, chars[start + 1] == "即" {
+                start += 2
+            } else if chars[start] == "即" {
+                start += 1
+            } else {
+                continue
+            }
+            let phrase = String(chars[(i + 1)..<close])
+            guard !slogans.contains(phrase) else { continue }
+            var end = start
+            while end < chars.count && !"。；;！？，,".contains(chars[end]) { end += 1 }
+            let list = String(chars[start..<end])
+            // A list of numbered items is counted by the numbering checks.
+            if NumberingMarkers.leading(Substring(list)) != nil || list.contains("一是") { continue }
+            let parts = list.split(separator: "、", omittingEmptySubsequences: false)
+            guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 20 }) else { continue }
+            let joined = ["和", "及", "与", "以及"].contains { parts.last!.contains($0) } ? 1 : 0
+            if n < parts.count || n > parts.count + joined {
+                d.append(mismatch(
+                    (n, i + 1, phrase), actual: parts.count,
+                    at: SourceLocation(line: para.location.line, column: para.location.column + i + 1)))
+            }
+        }
     }
 
     // MARK: marker-punctuation

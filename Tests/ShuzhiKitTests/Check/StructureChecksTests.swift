@@ -68,6 +68,22 @@ final class StructureChecksTests: XCTestCase {
                        ["t.txt:8:8: error[count-mismatch]: “三个方面”说有三项，后面列了两项\n  提示：改正数目，或补齐、删减后面的条目\n"])
     }
 
+    /// “三个聚焦”：聚焦A、聚焦B — a quoted count over a list in the sentence.
+    func testCountClaimOverAListAfterAColon() {
+        func report(_ sentence: String) -> String {
+            base.replacingOccurrences(of: "（一）抓学习。每月学习一次。", with: "（一）抓学习。" + sentence)
+        }
+        assertFinds(report("围绕“⟦三个聚焦”：聚焦理论学习、聚焦实践锻炼，全年学习20次。"), "count-mismatch")
+        assertFinds(report("坚持“⟦四个到位”，即思想到位、措施到位、责任到位。"), "count-mismatch")
+        // Matches, also when the last two are joined by 和; slogans and numbered lists are left alone.
+        assertFinds(report("围绕“三个聚焦”：聚焦理论学习、聚焦实践锻炼、聚焦服务群众。"), "count-mismatch")
+        assertFinds(report("做到“三个到位”：思想到位、措施到位和责任到位。"), "count-mismatch")
+        assertFinds(report("增强“四个意识”：政治意识、大局意识。"), "count-mismatch")
+        let input = TemplateGoldenTests.input.replacingOccurrences(of: "新建党群服务站点，服务群众更加便捷。", with: "围绕“三个聚焦”：聚焦理论学习、聚焦实践锻炼。")
+        XCTAssertEqual(Checker.checkInput(input, file: "in.yaml").filter { $0.code == "count-mismatch" }.compactMap(\.location),
+                       [SourceLocation(line: 14, column: 14)])
+    }
+
     func testCountClaimBeforeRunInSubItems() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓责任。抓好⟦三项工作：一是定计划。二是抓落实。三是严考核。四是强保障。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
     }
