@@ -135,11 +135,18 @@ enum InputEmitter {
         var lines: [String] = []
         var start = 0
         while chars.count - start > wrapWidth + 4 {
-            // Break at the last CJK–CJK boundary within the width.
+            // Break after a punctuation mark if one is near the width, so that words stay
+            // whole for a clerk searching the file; else at the last CJK–CJK boundary.
+            func canBreak(_ i: Int) -> Bool { CJK.contains(chars[i - 1]) && CJK.contains(chars[i]) && !insideReference[i] }
             var cut = -1
             var i = start + wrapWidth
             while i > start + wrapWidth / 2 {
-                if CJK.contains(chars[i - 1]) && CJK.contains(chars[i]) && !insideReference[i] { cut = i; break }
+                if canBreak(i) && "，。；：、！？）”".contains(chars[i - 1]) { cut = i; break }
+                i -= 1
+            }
+            i = start + wrapWidth
+            while cut < 0 && i > start + wrapWidth / 2 {
+                if canBreak(i) { cut = i; break }
                 i -= 1
             }
             if cut < 0 { break }

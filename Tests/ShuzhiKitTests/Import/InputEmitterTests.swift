@@ -22,4 +22,15 @@ final class InputEmitterTests: XCTestCase {
         XCTAssertTrue(block.contains("{{发展党员}}"), block)
         XCTAssertTrue(block.split(separator: "\n").allSatisfy { $0.count <= 2 + InputEmitter.wrapWidth + 4 }, block)
     }
+
+    /// Lines end after a punctuation mark when one is near the width, so a
+    /// word (发展党员) is never split where a clerk would search for it.
+    func testLinesBreakAfterPunctuationWhenPossible() {
+        let text = "全年发展党员12名，其中35岁以下7名；培训村干部和后备干部共计156人次，整顿软弱涣散村党组织2个，村集体经济收入全部达到10万元以上。"
+        XCTAssertEqual(InputEmitter.folded(text, indent: 2), """
+              全年发展党员12名，其中35岁以下7名；培训村干部和后备干部共计156人次，
+              整顿软弱涣散村党组织2个，村集体经济收入全部达到10万元以上。
+
+            """)
+    }
 }
