@@ -31,6 +31,10 @@ struct ImportCommand: Command {
             }
             template = t
         }
+        // Refused before any work, so that no note suggests the import happened.
+        if let out = args.value("--output"), out != "-", FileManager.default.fileExists(atPath: out) {
+            throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
+        }
         guard let (input, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let result: Importer.Result
         do throws(Diagnostic) {
@@ -41,7 +45,8 @@ struct ImportCommand: Command {
         }
         for note in result.notes { console.err(DiagnosticPrinter.text(note)) }
         if let out = args.value("--output") {
-            // An existing input file may hold a year of edits: never replace it.
+            // An existing input file may hold a year of edits: never replace it (checked again,
+            // as it may have appeared meanwhile; Files.write replaces atomically otherwise).
             if out != "-" && FileManager.default.fileExists(atPath: out) {
                 throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
             }

@@ -113,7 +113,7 @@ final class WorkflowCommandTests: XCTestCase {
         // A second import never replaces the input file someone may have edited.
         let again = runCLI(["import", path("r.txt"), "-o", path("r.yaml")])
         XCTAssertEqual(again.code, 2)
-        XCTAssertTrue(again.stderr.contains("已存在"), again.stderr)
+        XCTAssertEqual(again.stderr, "shuzhi: 错误：“\(path("r.yaml"))”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它\n")
     }
 
     func testNewFromLastYearThenCheckListsWhatIsLeftToFill() {
