@@ -162,10 +162,27 @@ enum StructureChecks {
         }
     }
 
+    /// GB/T 9704's levels, for telling a deeper level from a mixed one.
+    static let gbLevel: [NumberingStyle: Int] = [.chineseComma: 1, .chineseParen: 2, .arabicDot: 3, .arabicParen: 4]
+
     static func checkSequence(_ markers: [Outline.Marker], _ d: inout [Diagnostic]) {
         guard let first = markers.first else { return }
         var expected = 1
+        // Paragraphs one GB/T level deeper (（1） under 1.) number their own run under each item.
+        var nested: [Outline.Marker] = []
+        func flushNested() {
+            checkSequence(nested, &d)
+            nested = []
+        }
+        defer { flushNested() }
         for m in markers {
+            // A deeper run starts at 1; （一）…… then 2. is a slip, not a deeper level.
+            if m.style != first.style, let a = gbLevel[first.style], let b = gbLevel[m.style], b == a + 1, expected > 1,
+               !nested.isEmpty || m.number == 1 {
+                nested.append(m)
+                continue
+            }
+            if m.style == first.style { flushNested() }
             if m.style != first.style {
                 d.append(.warning(
                     "numbering-mixed", "同一级中混用了“\(first.text)”和“\(m.text)”两种编号", at: m.location,

@@ -54,6 +54,14 @@ final class StructureChecksTests: XCTestCase {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习，强基础。一是学理论。二是学业务。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-reused")
     }
 
+    /// Four levels, 一、（一）1.（1）: the （1） paragraphs under each 1. are
+    /// their own list, not a mix, and a gap among them is found.
+    func testAFourthLevelUnderNumberedParagraphs() {
+        let text = "根据要求，现报告如下：\n一、履职情况\n（一）强化政治建设\n1.深化理论武装。\n（1）集中学习14次。\n（2）研讨交流6次。\n2.严肃政治生活。\n（1）召开民主生活会1次。\n⟦（3）谈心谈话92人次。\n（二）夯实基层基础\n1.建强阵地。新建服务站4个。\n2.建强队伍。选派干部3名。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        assertFinds(text, "numbering-gap")
+        assertFinds(text.replacingOccurrences(of: "⟦", with: ""), "numbering-mixed")
+    }
+
     func testNumberingMixedWithinALevel() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n⟦2.抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "numbering-mixed")
         assertFinds(base, "numbering-mixed")
