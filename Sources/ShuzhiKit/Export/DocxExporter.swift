@@ -174,17 +174,21 @@ struct DocxBodyWriter: ExportVisitor {
         xml += "</w:p>"
     }
 
-    /// One run; a line break inside the text becomes `w:br`.
+    /// One run; a line break inside the text becomes `w:br` and a tab
+    /// `w:tab` (Word shows a tab inside `w:t` as a space).
     private func run(_ text: String, characterStyle: String? = nil) -> String {
         var out = "<w:r>"
         if let characterStyle { out += "<w:rPr><w:rStyle w:val=\"\(characterStyle)\"/></w:rPr>" }
-        let pieces = text.split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, piece) in pieces.enumerated() {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
             if i > 0 { out += "<w:br/>" }
-            if piece.isEmpty { continue }
-            let preserve = piece.first!.isWhitespace || piece.last!.isWhitespace
-            out += preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>"
-            out += XMLText.escape(String(piece)) + "</w:t>"
+            for (j, piece) in line.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                if j > 0 { out += "<w:tab/>" }
+                if piece.isEmpty { continue }
+                let preserve = piece.first!.isWhitespace || piece.last!.isWhitespace
+                out += preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>"
+                out += XMLText.escape(String(piece)) + "</w:t>"
+            }
         }
         return out + "</w:r>"
     }

@@ -149,6 +149,11 @@ final class DocxExporterTests: XCTestCase {
         XCTAssertTrue(xml.contains("<w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r>"))
     }
 
+    func testATabBecomesATabElement() {
+        let xml = part("word/document.xml", ExportDocument(blocks: [.paragraph(text: "项目\t金额\t")]))
+        XCTAssertTrue(xml.contains("<w:r><w:t>项目</w:t><w:tab/><w:t>金额</w:t><w:tab/></w:r>"), xml)
+    }
+
     func testRunInHeadingsOfLevelOneAreBlackAndDeeperOnesPlain() {
         let doc = ExportDocument(blocks: [
             .paragraph(runIn: "一、总体情况。", runInLevel: 1, text: "甲"),
