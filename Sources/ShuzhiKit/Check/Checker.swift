@@ -29,6 +29,9 @@ public enum Checker {
         // A reviewer's check is strict: a missing required part is an error.
         var options = options
         options.strict = true
+        // Unfilled places are reported below; as errors here they would also withhold the draft
+        // text that the count checks read.
+        options.reportUnfilled = false
         let draft = Drafter.draft(source, file: file, options: options)
         guard let root = try? InputReader.read(source) else { return draft.diagnostics.sortedByLocation() }
         // An empty 本年 is reported once, as unfilled, not again at each use of the metric.
@@ -46,7 +49,11 @@ public enum Checker {
             let outline = OutlineReader.read(text, profile: template.profile)
             var claims: [Diagnostic] = []
             for part in outline.parts { StructureChecks.countClaims(part, &claims) }
-            for p in outline.paragraphs { StructureChecks.colonListClaims(p, &claims) }
+            for p in outline.paragraphs {
+                var found: [Diagnostic] = []
+                StructureChecks.colonListClaims(p, &found)
+                claims += found.filter { f in !claims.contains { $0.location == f.location } }
+            }
             let lines = source.sourceLines
             for c in claims {
                 guard let phrase = c.message.split(separator: "”").first?.dropFirst() else { continue }
@@ -70,7 +77,7 @@ public enum Checker {
     /// The texts of an input file that end up in the report, located at
     /// their first character (inside quotes for quoted scalars).
     static func collectTexts(_ node: Node, key: String?, into texts: inout [CheckedText]) {
-        let settings: Set<String> = ["模板", "年度", "编号", "措施编号", "原因编号", "版式", "措施版式", "原因版式", "一级编号", "显示标题", "精度"]
+        let settings = InputFileChecks.settingKeys
         switch node.kind {
         case .scalar(let s, let style):
             guard let key, !settings.contains(key) else { return }

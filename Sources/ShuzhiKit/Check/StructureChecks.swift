@@ -13,7 +13,12 @@ enum StructureChecks {
         }
         wordCount(outline, profile, &d)
         markerSpelling(outline, &d)
-        for p in outline.paragraphs { colonListClaims(p, &d) }
+        // A claim over run-in items is already counted by countClaims.
+        for p in outline.paragraphs {
+            var found: [Diagnostic] = []
+            colonListClaims(p, &found)
+            d += found.filter { f in !d.contains { $0.code == f.code && $0.location == f.location } }
+        }
         return d
     }
 
@@ -47,14 +52,19 @@ enum StructureChecks {
             let phrase = String(chars[(i + 1)..<close])
             guard !slogans.contains(phrase) else { continue }
             var end = start
-            while end < chars.count && !"。；;！？，,".contains(chars[end]) { end += 1 }
-            let list = String(chars[start..<end])
-            // A list of numbered items is counted by the numbering checks.
-            if NumberingMarkers.leading(Substring(list)) != nil || list.contains("一是") { continue }
+            while end < chars.count && !"。；;！？".contains(chars[end]) { end += 1 }
+            let sentence = String(chars[start..<end])
+            // Numbered items are counted by the numbering checks; 等 says the list is not complete.
+            if NumberingMarkers.leading(Substring(sentence)) != nil || sentence.contains("一是") || sentence.contains("等") { continue }
+            // The list is read two ways, up to the first comma split at 、, or the whole
+            // sentence split at ，(思想、认识到位，措施到位，责任到位); a count matching
+            // either reading, or 和 joining the last two, is not reported.
+            let list = sentence.prefix { $0 != "，" && $0 != "," }
             let parts = list.split(separator: "、", omittingEmptySubsequences: false)
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 20 }) else { continue }
+            let clauses = sentence.split(separator: "，").count
             let joined = ["和", "及", "与", "以及"].contains { parts.last!.contains($0) } ? 1 : 0
-            if n < parts.count || n > parts.count + joined {
+            if (n < parts.count || n > parts.count + joined) && n != clauses {
                 d.append(mismatch(
                     (n, i + 1, phrase), actual: parts.count,
                     at: SourceLocation(line: para.location.line, column: para.location.column + i + 1)))
@@ -72,15 +82,27 @@ enum StructureChecks {
                 markers += [item.marker].compactMap { $0 } + item.subitems.compactMap(\.marker)
             }
         }
+        // One warning per wrong mark, at its first use, with how often it occurs:
+        // a report typed with 1、 throughout has one slip, not thirty.
+        var seen: [String: (marker: Outline.Marker, want: String, count: Int)] = [:]
+        var order: [String] = []
         for m in markers {
             let want: String
             switch m.style {
-            case .chineseComma where m.text.last != "、": want = String(m.text.dropLast()) + "、"
-            case .arabicDot where m.text.last != ".": want = String(m.text.dropLast()) + "."
+            case .chineseComma where m.text.last != "、": want = "、"
+            // 1． (full-width) is what Word's Chinese input gives and reads the same.
+            case .arabicDot where m.text.last != "." && m.text.last != "．": want = "."
             default: continue
             }
+            let key = "\(m.style)\(m.text.last!)"
+            if seen[key] == nil { seen[key] = (m, want, 0); order.append(key) }
+            seen[key]!.count += 1
+        }
+        for key in order {
+            let (m, want, count) = seen[key]!
+            let should = String(m.text.dropLast()) + want
             d.append(.warning(
-                "marker-punctuation", "编号“\(m.text)”应写作“\(want)”", at: m.location,
+                "marker-punctuation", "编号“\(m.text)”应写作“\(should)”" + (count > 1 ? "（同样的写法共\(count)处）" : ""), at: m.location,
                 hint: "公文各级编号依次为“一、”“（一）”“1.”“（1）”"))
         }
     }

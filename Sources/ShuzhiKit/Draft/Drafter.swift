@@ -9,6 +9,8 @@ public enum Drafter {
         public var template: (template: ReportTemplate, partials: [String: String])?
         /// Whether a missing required part is an error instead of a warning.
         public var strict: Bool
+        /// Whether places left to fill are reported (check reports them itself).
+        var reportUnfilled = true
 
         /// Options with the built-in templates.
         public init(library: TemplateLibrary = .builtin, template: (ReportTemplate, [String: String])? = nil, strict: Bool = false) {
@@ -71,7 +73,7 @@ public enum Drafter {
         let context = builder.build()
         diagnostics += builder.diagnostics
         // A place left to fill (整改措施, 成效) would draft as if there were nothing to say.
-        for var d in InputFileChecks.unfilled(root) {
+        for var d in options.reportUnfilled ? InputFileChecks.unfilled(root) : [] {
             if !options.strict { d.severity = .warning }
             d.hint = "填写后再起草；草稿中这里是空的（shuzhi check 把它作为错误）"
             diagnostics.append(d)

@@ -145,8 +145,21 @@ struct ImportMapper {
         if inline { f.append(InputField(prefix.isEmpty ? "编号" : "原因编号", .text(NumberingStyle.none.spelling))) }
         var measureStyle: NumberingStyle?
         var measuresInline = false
+        // 另段连排 is one layout for the whole part: when only some items keep their
+        // measures in one paragraph, those paragraphs stay one measure each.
+        let headed = items.filter { $0.subitemsSeparate && !$0.subitems.isEmpty }
+        let below = !headed.isEmpty && headed.allSatisfy(\.subitemsInOneParagraph)
+        var items = items
+        if !below {
+            for k in items.indices where items[k].subitemsInOneParagraph {
+                let subs = items[k].subitems
+                var one = subs[0]
+                one.body += subs.dropFirst().map { ($0.marker?.text ?? "") + $0.body }.joined()
+                items[k].subitems = [one]
+                items[k].subitemsInOneParagraph = false
+            }
+        }
         let separate = items.contains { $0.subitemsSeparate }
-        let below = items.contains { $0.subitemsInOneParagraph }
         if allowMeasures {
             if below && defaultMeasureLayout != .runInBelow {
                 f.append(InputField("措施版式", .text(ItemLayout.runInBelow.rawValue)))
@@ -273,6 +286,13 @@ enum MetricExtractor {
     static let namesWithClauseStarts = ["组织生活", "党组织", "组织委员", "组织部", "共建", "公共", "共产党", "共享", "共同", "共青团"]
     /// Words after which a number is a change, not a metric of its own.
     static let changeWords = ["增长", "增加", "提高", "下降", "减少", "降低", "提升", "提高到", "增加到", "提升到", "下降到", "降低到", "减少到"]
+    /// Verbs that name a count only with their object (发展10名党员 → 发展党员);
+    /// a two-character noun (党员12名参加培训) keeps its name.
+    static let countingVerbs: Set<String> = [
+        "发展", "培训", "新建", "建成", "打造", "走访", "慰问", "召开", "开展", "选派", "培养", "吸纳", "招聘", "办结", "化解",
+        "调处", "排查", "帮扶", "联系", "整顿", "争取", "投入", "新增", "流转", "引进", "建立", "成立", "组建", "设立", "推进",
+        "推动", "举办", "评选", "表彰", "约谈", "储备", "回引", "结对", "解决", "改造", "修建", "硬化", "安装", "收集", "接收",
+    ]
     /// Words that tie a name to the rest of its sentence (为辖区, 与辖区, 有党支部); dropped from the front.
     static let leadingFunctionWords: Set<Character> = ["为", "与", "和", "对", "向", "把", "被", "从", "由", "有", "给", "在", "将", "让"]
     /// Words that start with one of those characters and keep it (为民办结实事).
@@ -354,8 +374,7 @@ enum MetricExtractor {
             // A bare verb (发展10名党员) takes the noun after the quantity, so the
             // name says what was counted: 发展党员, not 发展.
             // Not after 为辖区82名: a name cut from a phrase is a noun already.
-            if let verb = name, verb.count <= 2, !leadingFunctionWords.contains(chars[s]) || s + 1 < i && fixedWords.contains(String(chars[s...(s + 1)])),
-               let noun = nounAfter(chars, from: end) {
+            if let verb = name, countingVerbs.contains(verb), let noun = nounAfter(chars, from: end) {
                 name = verb + noun
             }
             let year = chars[i..<end].allSatisfy { $0.isNumber } && end < chars.count && chars[end] == "年"

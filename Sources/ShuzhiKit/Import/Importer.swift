@@ -36,9 +36,9 @@ public enum Importer {
         // A missing required part would draft as a 【待补充】 marker: say what is missing instead.
         var missing: [Diagnostic] = []
         StructureChecks.missingSections(outline, chosen.profile, &missing)
-        if let m = missing.first(where: { $0.code == "missing-section" }) {
+        if let m = missing.first(where: { $0.severity == .error }) {
             throw Diagnostic.error(
-                "missing-section", m.message + "，无法导入", at: m.location,
+                m.code, m.message + "，无法导入", at: m.location,
                 hint: "先补上这一部分再导入；shuzhi check 会列出这份报告的全部问题").inFile(file)
         }
         var mapper = ImportMapper(outline: outline, template: chosen)
@@ -74,21 +74,27 @@ public enum Importer {
         (fields.lastIndex { ["模板", "年度", "标题", "姓名行", "称呼", "开头"].contains($0.key) } ?? -1) + 1
     }
 
-    /// The built-in template whose headings the report uses most, with a
-    /// hint from the words for 村/社区 and 机关 reports.
     /// Whether `head` names a township committee as the one the report is
     /// made to, not as the reporter's own office (镇党委书记).
     static func reportsToTownship(_ head: String) -> Bool {
+        // 按照镇党委的安排, 根据街道党工委要求: not 在镇党委的领导下 or 镇党委委员.
+        let asks = ["要求", "安排", "部署", "的要求", "的安排", "的部署", "的统一", "统一", "关于", "《"]
         for body in ["镇党委", "乡党委", "街道党工委", "街道工委"] {
             var rest = Substring(head)
             while let r = rest.range(of: body) {
-                if !rest[r.upperBound...].hasPrefix("书记") && !rest[r.upperBound...].hasPrefix("副书记") { return true }
-                rest = rest[r.upperBound...]
+                let before = rest[..<r.lowerBound].suffix(8)
+                let after = rest[r.upperBound...]
+                if before.contains("按照") || before.contains("根据") || before.contains("向"), asks.contains(where: { after.hasPrefix($0) }) {
+                    return true
+                }
+                rest = after
             }
         }
         return false
     }
 
+    /// The built-in template whose headings the report uses most, with a
+    /// hint from the words for 村/社区 and 机关 reports.
     public static func detectTemplate(_ text: String, library: TemplateLibrary = .builtin) -> ReportTemplate {
         // Only the title and opening name the kind of report; a township's
         // body talks about 各村党组织 all the time.
@@ -117,6 +123,8 @@ public enum Importer {
     }
 
     /// Drafts `input` and compares it with the report it came from.
+    static let mismatchHint = "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入"
+
     static func verify(input: String, original: Outline, template: ReportTemplate, file: String, library: TemplateLibrary) throws(Diagnostic) {
         let result = Drafter.draft(input, file: file, options: Drafter.Options(library: library, template: (template, library.partials)))
         guard let drafted = result.text else {
@@ -131,7 +139,7 @@ public enum Importer {
             guard k < back.count else {
                 throw Diagnostic.error(
                     "import-mismatch", "这一段无法原样转换，导入后没有这一段", at: p.location,
-                    hint: "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入").inFile(file)
+                    hint: mismatchHint).inFile(file)
             }
             // Point at the first character that would change and show both readings from there.
             let a = Array(p.text), b = Array(back[k])
@@ -143,7 +151,7 @@ public enum Importer {
             throw Diagnostic.error(
                 "import-mismatch", "这一段无法原样转换：原文“\(excerpt(a))”，导入后会变成“\(excerpt(b))”",
                 at: SourceLocation(line: p.location.line, column: p.location.column + d),
-                hint: "这一段的编号、标点或分段方式 shuzhi 还不能原样还原；可用 shuzhi outline 查看读出的结构，手工调整这一段后再导入").inFile(file)
+                hint: mismatchHint).inFile(file)
         }
         if back.count > want.count {
             throw Diagnostic.error(

@@ -98,7 +98,10 @@ struct OutlineBuilder {
             // the causes. Their markers are then words of the lead, not items.
             var numbered = true
             if current?.kind == .problems, let group = groupHeadingKind(para.text) {
-                if group == .problems, current!.items.isEmpty, current!.lead == nil {
+                // （一）主要问题。理论学习不够深入。 is a problem like the next one; it heads
+                // the problems only when （二）原因分析 follows.
+                let causesFollow = paragraphs[(p + 1)..<end].prefix { partHeading($0) == nil }.contains { groupHeadingKind($0.text) == .causes }
+                if group == .problems, current!.items.isEmpty, current!.lead == nil, causesFollow {
                     numbered = false
                 } else if group == .causes {
                     outline.parts.append(current!)
@@ -217,8 +220,12 @@ struct OutlineBuilder {
     /// Whether a numbered paragraph such as `（二）原因分析。一是……` is a
     /// sub-heading of 存在问题及原因 rather than one problem.
     func groupHeadingKind(_ t: String) -> PartKind? {
-        guard let m = NumberingMarkers.leading(Substring(t)), m.style != .chineseComma else { return nil }
-        let heading = t.dropFirst(m.text.count).prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
+        guard let m = NumberingMarkers.leading(Substring(t)), [.chineseParen, .arabicDot, .arabicParen].contains(m.style) else { return nil }
+        let afterMarker = t.dropFirst(m.text.count)
+        let heading = afterMarker.prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
+        // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
+        let rest = afterMarker.drop { !"。：:，".contains($0) }.dropFirst()
+        if !rest.isEmpty && NumberingMarkers.leading(rest).map({ !$0.style.isRunIn }) ?? true { return nil }
         if Self.problemGroupHeadings.contains(heading) { return .problems }
         if Self.causeGroupHeadings.contains(heading) || Self.causeIntroductions.contains(heading) { return .causes }
         return nil

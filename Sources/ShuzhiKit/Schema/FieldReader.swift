@@ -87,12 +87,14 @@ struct FieldReader {
         return style
     }
 
-    /// An item layout: 连排 or 分段.
-    mutating func layout(_ entry: Node.Entry?) -> ItemLayout? {
+    /// An item layout: 连排, 分段, 接续; for measures also 另段连排.
+    mutating func layout(_ entry: Node.Entry?, measures: Bool = false) -> ItemLayout? {
         guard let entry, let t = text(entry) else { return nil }
-        guard let layout = ItemLayout(rawValue: t.value) else {
+        guard let layout = ItemLayout(rawValue: t.value), measures || layout != .runInBelow else {
             diagnostics.append(.badValue(
-                "版式“\(t.value)”无法识别", at: t.location, hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）、另段连排（措施在标题下另起一段连排）"))
+                "版式“\(t.value)”无法识别", at: t.location,
+                hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）"
+                    + (measures ? "、另段连排（措施在事项标题下另起一段连排）" : "")))
             return nil
         }
         return layout

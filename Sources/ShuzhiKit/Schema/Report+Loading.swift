@@ -90,7 +90,7 @@ extension Report {
         part.itemNumbering = r.numbering(f["编号"])
         part.layout = r.layout(f["版式"])
         part.measureNumbering = r.numbering(f["措施编号"])
-        part.measureLayout = r.layout(f["措施版式"])
+        part.measureLayout = r.layout(f["措施版式"], measures: true)
         let itemsKey = itemKeys[key]!
         part.items = (r.list(f[itemsKey]) ?? []).compactMap { readItem($0, partKey: key, &r) }
         guard key == "存在问题", f["原因"] != nil || f["原因导语"] != nil else { return [part] }

@@ -77,7 +77,7 @@ extension ReportTemplate {
                 itemNumbering: reader.numbering(p["条目编号"]) ?? .shiRunIn,
                 measureNumbering: reader.numbering(p["措施编号"]) ?? .shiRunIn,
                 layout: reader.layout(p["版式"]) ?? .separate,
-                measureLayout: reader.layout(p["措施版式"]) ?? .runIn,
+                measureLayout: reader.layout(p["措施版式"], measures: true) ?? .runIn,
                 lead: reader.text(p["导语"])?.value))
         }
         if parts.isEmpty && fields["部分"] != nil {

@@ -87,6 +87,10 @@ final class StructureChecksTests: XCTestCase {
         assertFinds(report("围绕“三个聚焦”：聚焦理论学习、聚焦实践锻炼、聚焦服务群众。"), "count-mismatch")
         assertFinds(report("做到“三个到位”：思想到位、措施到位和责任到位。"), "count-mismatch")
         assertFinds(report("增强“四个意识”：政治意识、大局意识。"), "count-mismatch")
+        assertFinds(report("开展“十大行动”：人居环境整治、移风易俗等。"), "count-mismatch")
+        assertFinds(report("做到“三个到位”：思想、认识到位，措施到位，责任到位。"), "count-mismatch")
+        // Over run-in items as well: reported once.
+        XCTAssertEqual(found(report("做到“三个聚焦”：聚焦A、聚焦B。一是聚焦发展。二是聚焦民生。").replacingOccurrences(of: "⟦", with: ""), "count-mismatch").count, 1)
         let input = TemplateGoldenTests.input.replacingOccurrences(of: "新建党群服务站点，服务群众更加便捷。", with: "围绕“三个聚焦”：聚焦理论学习、聚焦实践锻炼。")
         XCTAssertEqual(Checker.checkInput(input, file: "in.yaml").filter { $0.code == "count-mismatch" }.compactMap(\.location),
                        [SourceLocation(line: 14, column: 14)])
@@ -167,12 +171,25 @@ final class StructureChecksTests: XCTestCase {
     }
 
     /// 一.履职情况 is still read as a heading (so the parts are found) and
-    /// its mark is reported, as is 1、 for 1. .
+    /// its mark is reported, as is 1、 for 1. — once per wrong mark; 1． is fine.
     func testMarkersWithTheWrongMarkAreReadAndReported() {
-        let text = "根据要求，现报告如下：\n⟦一.履职情况\n⟦1、抓学习。每月学习一次。\n⟦2、抓队伍。选好配强班子。\n⟦二，存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let text = "根据要求，现报告如下：\n⟦一.履职情况\n⟦1、抓学习。每月学习一次。\n2、抓队伍。选好配强班子。\n⟦二，存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
         assertFinds(text, "marker-punctuation")
         assertFinds(base, "marker-punctuation")
         XCTAssertEqual(found(text, "missing-section"), [])
+        let messages = Checker.checkReport(text.replacingOccurrences(of: "⟦", with: ""), file: "t").filter { $0.code == "marker-punctuation" }.map(\.message)
+        XCTAssertEqual(messages, ["编号“一.”应写作“一、”", "编号“1、”应写作“1.”（同样的写法共2处）", "编号“二，”应写作“二、”"])
+        assertFinds(text.replacingOccurrences(of: "⟦", with: "").replacingOccurrences(of: "、抓", with: "．抓").replacingOccurrences(of: "一.", with: "⟦一.").replacingOccurrences(of: "二，", with: "⟦二，"), "marker-punctuation")
+    }
+
+    /// A first problem headed 主要问题 is a problem, not a sub-heading,
+    /// unless a cause sub-heading follows.
+    func testAProblemNamedLikeASubHeadingIsStillAProblem() {
+        let text = base.replacingOccurrences(of: "二、存在问题\n一是学习不深。二是创新不够。\n", with: "二、存在问题\n（一）主要问题。理论学习不够深入。\n（二）工作创新不够。\n")
+            .replacingOccurrences(of: "⟦", with: "")
+        XCTAssertEqual(Checker.checkReport(text, file: "t").filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [])
+        XCTAssertEqual(OutlineReader.read(text).part(.problems)?.items.count, 2)
+        XCTAssertNil(OutlineReader.read(text).part(.problems)?.lead)
     }
 
     func testWordCountOverTheBudget() {

@@ -62,6 +62,23 @@ final class TemplateGoldenTests: XCTestCase {
         XCTAssertEqual(strict.diagnostics.map(\.severity), [.error, .error])
     }
 
+    /// check still counts claims in an input with places left to fill.
+    func testCheckCountsClaimsWhileThingsAreUnfilled() {
+        let input = Self.input.replacingOccurrences(of: "      措施: 建立积分管理制度\n      成效: 党员参与率明显提高", with: "      措施:\n      成效:")
+            .replacingOccurrences(of: "新建党群服务站点，服务群众更加便捷。", with: "围绕“三个聚焦”：聚焦理论学习、聚焦实践锻炼。")
+        XCTAssertEqual(Checker.checkInput(input, file: "in.yaml").filter { $0.severity == .error }.map(\.code), ["count-mismatch", "unfilled", "unfilled"])
+    }
+
+    /// Only a short numbered lead such as （一）存在的问题 is a bare sub-heading;
+    /// 首先，简要汇报 is a lead like any other. 另段连排 is for measures only.
+    func testLeadPunctuationAndLayoutValues() {
+        let lead = Self.input.replacingOccurrences(of: "下一步:\n  措施:", with: "下一步:\n  导语: 首先，简要汇报全年打算\n  措施:")
+        let text = Drafter.draft(lead, file: "in.yaml").text ?? ""
+        XCTAssertTrue(text.hasSuffix("首先，简要汇报全年打算。\n一是压实党建责任。\n二是建强村级班子。\n"), text)
+        let layout = Self.input.replacingOccurrences(of: "下一步:\n  措施:", with: "下一步:\n  版式: 另段连排\n  措施:")
+        XCTAssertEqual(Drafter.draft(layout, file: "in.yaml").diagnostics.map(\.code), ["bad-value"])
+    }
+
     func testNewWritesASkeletonForEveryTemplateThatListsWhatToFill() throws {
         for t in TemplateLibrary.builtin.templates {
             let skeleton = Skeleton.input(for: t, year: 2025)

@@ -111,6 +111,8 @@ final class ImportRoundTripTests: XCTestCase {
             ("根据县委组织部要求，现将本人抓党建工作情况报告如下：", "township"),
             ("作为镇党委书记，现将本人抓党建工作情况报告如下：", "township"),
             ("根据县直机关工委要求，现将本人抓党建工作情况报告如下：", "organ"),
+            ("一年来，在县委和镇党委的坚强领导下，现将本人抓党建工作情况报告如下：", "township"),
+            ("青石镇党委委员、组织委员 王明\n根据县委组织部要求，现将本人抓党建工作情况报告如下：", "township"),
         ]
         for (opening, id) in cases {
             XCTAssertEqual(Importer.detectTemplate(opening + body).id, id, opening)
@@ -123,6 +125,22 @@ final class ImportRoundTripTests: XCTestCase {
         XCTAssertEqual(result.notes.filter { $0.severity == .warning }.map { DiagnosticPrinter.text($0) },
                        ["r.txt:4:1: warning[numbering-gap]: 编号不连续：这里应是“（二）”\n  提示：原报告的编号问题已原样写进输入文件，检查输入文件时不再报告；请在输入文件中改正\n"])
         assertRoundTrip(report, file: "r.txt", metrics: false)
+    }
+
+    /// One item with its measures in one paragraph, another with a paragraph
+    /// each: both read back as written.
+    func testMixedMeasureLayoutsUnderHeadingLinesRoundTrip() {
+        let report = "根据要求，现报告如下：\n一、履职情况\n（一）强化政治引领\n一是抓学习。每月学习一次。二是抓研讨。每季研讨一次。\n（二）夯实基层基础\n一是建阵地。新建站点4个。\n二是强队伍。选派干部3名。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        assertRoundTrip(report, file: "mixed.txt", metrics: false)
+    }
+
+    func testAMissingRequiredCauseUnderStrictIsNamed() {
+        let strict = TemplateLibrary.builtin.template(named: "strict")!
+        let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、上年度述职评议问题整改情况\n一是建立学习制度。二是完善考核办法。\n三、存在问题\n一是学习不深。二是创新不够。\n四、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        XCTAssertThrowsError(try Importer.importText(report, file: "r.txt", template: strict)) { error in
+            XCTAssertEqual((error as! Diagnostic).code, "missing-causes")
+            XCTAssertTrue((error as! Diagnostic).message.hasSuffix("，无法导入"))
+        }
     }
 
     func testAMissingRequiredPartIsNamedWhereItBelongs() {

@@ -31,6 +31,9 @@ final class MetricExtractorTests: XCTestCase {
             ("整合共建单位21家。", "21家", "整合共建单位"),
             ("共走访贫困户80户。", "80户", "走访贫困户"),
             ("参加组织生活会6次。", "6次", "参加组织生活会"),
+            ("组织党员12名参加培训。", "12名", "党员"),
+            ("筹集资金50万元用于修路。", "50万元", "筹集资金"),
+            ("全村党员46名，平均年龄52岁。", "46名", "党员"),
         ]
         for (text, value, name) in cases {
             XCTAssertEqual(names(text)[value], name, text)
