@@ -106,6 +106,9 @@ func corpusBench() -> [BenchRow] {
             p.waitUntilExit()
         }
         rows.append(BenchRow(name: "shuzhi draft 一份示例（启动到退出）", value: t * 1000, unit: "毫秒"))
+    } else {
+        // swift run builds only this product; say why the row is missing rather than drop it silently.
+        FileHandle.standardError.write(Data("没有找到 \(binary.path)，跳过启动时间的测量；先运行 swift build -c release\n".utf8))
     }
     return rows
 }
