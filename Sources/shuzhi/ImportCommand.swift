@@ -31,10 +31,14 @@ struct ImportCommand: Command {
             }
             template = t
         }
-        // Refused before any work, so that no note suggests the import happened.
-        if let out = args.value("--output"), out != "-", FileManager.default.fileExists(atPath: out) {
-            throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
+        // An existing input file may hold a year of edits: never replace it. Checked before any
+        // work, so that no note suggests the import happened, and again before writing.
+        func refuseExisting() throws {
+            if let out = args.value("--output"), out != "-", FileManager.default.fileExists(atPath: out) {
+                throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
+            }
         }
+        try refuseExisting()
         guard let (input, text) = try Files.readTextOrReport(path, console) else { return 1 }
         let result: Importer.Result
         do throws(Diagnostic) {
@@ -45,11 +49,7 @@ struct ImportCommand: Command {
         }
         for note in result.notes { console.err(DiagnosticPrinter.text(note)) }
         if let out = args.value("--output") {
-            // An existing input file may hold a year of edits: never replace it (checked again,
-            // as it may have appeared meanwhile; Files.write replaces atomically otherwise).
-            if out != "-" && FileManager.default.fileExists(atPath: out) {
-                throw CLIError.io("“\(out)”已存在，为防止覆盖已编辑的输入文件，请换一个文件名或先删除它")
-            }
+            try refuseExisting()
             try Files.write(result.input, to: out, inputs: [path])
         } else {
             console.out(result.input)

@@ -47,13 +47,7 @@ public enum Checker {
         // Count claims typed into leads (从三个方面 over two items) show only in the draft.
         if let text = draft.text, let template = draft.template {
             let outline = OutlineReader.read(text, profile: template.profile)
-            var claims: [Diagnostic] = []
-            for part in outline.parts { StructureChecks.countClaims(part, &claims) }
-            for p in outline.paragraphs {
-                var found: [Diagnostic] = []
-                StructureChecks.colonListClaims(p, &found)
-                claims += found.filter { f in !claims.contains { $0.location == f.location } }
-            }
+            let claims = StructureChecks.claims(outline)
             let lines = source.sourceLines
             for c in claims {
                 guard let phrase = c.message.split(separator: "”").first?.dropFirst() else { continue }

@@ -9,15 +9,23 @@ enum StructureChecks {
         for part in outline.parts {
             emptySection(part, &d)
             numbering(part, &d)
-            countClaims(part, &d)
         }
+        d += claims(outline)
         wordCount(outline, profile, &d)
         markerSpelling(outline, &d)
-        // A claim over run-in items is already counted by countClaims.
+        return d
+    }
+
+    /// Counts that do not match their claims: over the items that follow
+    /// (从三个方面) and over a list after a colon (“三个聚焦”：A、B); a claim
+    /// that is both is reported once.
+    static func claims(_ outline: Outline) -> [Diagnostic] {
+        var d: [Diagnostic] = []
+        for part in outline.parts { countClaims(part, &d) }
         for p in outline.paragraphs {
             var found: [Diagnostic] = []
             colonListClaims(p, &found)
-            d += found.filter { f in !d.contains { $0.code == f.code && $0.location == f.location } }
+            d += found.filter { f in !d.contains { $0.location == f.location } }
         }
         return d
     }
@@ -184,9 +192,6 @@ enum StructureChecks {
         }
     }
 
-    /// GB/T 9704's levels, for telling a deeper level from a mixed one.
-    static let gbLevel: [NumberingStyle: Int] = [.chineseComma: 1, .chineseParen: 2, .arabicDot: 3, .arabicParen: 4]
-
     static func checkSequence(_ markers: [Outline.Marker], _ d: inout [Diagnostic]) {
         guard let first = markers.first else { return }
         var expected = 1
@@ -199,7 +204,7 @@ enum StructureChecks {
         defer { flushNested() }
         for m in markers {
             // A deeper run starts at 1; （一）…… then 2. is a slip, not a deeper level.
-            if m.style != first.style, let a = gbLevel[first.style], let b = gbLevel[m.style], b == a + 1, expected > 1,
+            if m.style != first.style, let a = first.style.documentLevel, let b = m.style.documentLevel, b == a + 1, expected > 1,
                !nested.isEmpty || m.number == 1 {
                 nested.append(m)
                 continue

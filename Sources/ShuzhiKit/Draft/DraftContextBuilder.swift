@@ -176,7 +176,7 @@ struct DraftContextBuilder {
             // In a run-in paragraph the lead is followed by items: it must end a sentence or a colon.
             // A numbered lead without a sentence mark (（一）存在的问题) is a sub-heading: it stays
             // bare, on a line of its own, also before run-in items.
-            let subHeading = NumberingMarkers.leading(Substring(lead)).map { [.chineseParen, .arabicDot, .arabicParen].contains($0.style) } == true
+            let subHeading = (NumberingMarkers.leading(Substring(lead))?.style.documentLevel ?? 0) >= 2
                 && lead.count <= 30 && !lead.contains("\n") && !lead.contains("。")
                 && Punctuation.sentence(lead) != lead && Punctuation.lead(lead) != lead
             if !lead.isEmpty && !input.items.isEmpty {

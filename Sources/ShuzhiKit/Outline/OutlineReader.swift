@@ -212,15 +212,13 @@ struct OutlineBuilder {
     static let problemGroupHeadings: Set<String> = [
         "存在问题", "存在的问题", "主要问题", "存在的主要问题", "存在的不足", "问题表现", "问题和不足", "存在问题和不足", "存在的问题和不足",
     ]
-    static let causeGroupHeadings: Set<String> = [
-        "原因", "原因分析", "原因剖析", "主要原因", "问题原因", "存在问题的原因", "存在问题的主要原因", "问题产生的原因",
-        "产生问题的原因", "产生问题的主要原因",
-    ]
+    /// With `causeIntroductions` (存在问题的原因 and the like).
+    static let causeGroupHeadings: Set<String> = ["原因", "原因分析", "原因剖析", "主要原因", "问题原因", "问题产生的原因"]
 
     /// Whether a numbered paragraph such as `（二）原因分析。一是……` is a
     /// sub-heading of 存在问题及原因 rather than one problem.
     func groupHeadingKind(_ t: String) -> PartKind? {
-        guard let m = NumberingMarkers.leading(Substring(t)), [.chineseParen, .arabicDot, .arabicParen].contains(m.style) else { return nil }
+        guard let m = NumberingMarkers.leading(Substring(t)), (m.style.documentLevel ?? 0) >= 2 else { return nil }
         let afterMarker = t.dropFirst(m.text.count)
         let heading = afterMarker.prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
         // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
@@ -250,15 +248,8 @@ struct OutlineBuilder {
                 let siblings = m.style.isRunIn && last.subitems.isEmpty
                     ? NumberingMarkers.runIn(chars, from: m.text.count, style: m.style, next: m.number + 1) : []
                 if !siblings.isEmpty {
-                    let starts = [(offset: 0, text: m.text, number: m.number)] + siblings
-                    for (k, s) in starts.enumerated() {
-                        let to = k + 1 < starts.count ? starts[k + 1].offset : chars.count
-                        let loc = SourceLocation(line: para.location.line, column: para.location.column + s.offset)
-                        last.subitems.append(Outline.Item(
-                            marker: Outline.Marker(text: s.text, style: m.style, number: s.number, location: loc),
-                            heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
-                            subitemsSeparate: false, location: loc))
-                    }
+                    last.subitems = Self.runInList(
+                        chars, starts: [(offset: 0, text: m.text, number: m.number)] + siblings, style: m.style, end: chars.count, para: para)
                     last.subitemsInOneParagraph = true
                 } else {
                     last.subitems.append(item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false))
@@ -335,19 +326,27 @@ struct OutlineBuilder {
             causes.lead = String(causeChars[0..<f.offset])
             causes.itemsRunIn = true
             let more = NumberingMarkers.runIn(causeChars, from: f.offset + f.text.count, style: .shiRunIn, next: 2)
-            let starts = [f] + more
-            for (k, s) in starts.enumerated() {
-                let to = k + 1 < starts.count ? starts[k + 1].offset : causeChars.count
-                let loc = SourceLocation(line: para.location.line, column: para.location.column + cs + s.offset)
-                causes.items.append(Outline.Item(
-                    marker: Outline.Marker(text: s.text, style: .shiRunIn, number: s.number, location: loc),
-                    heading: nil, body: String(causeChars[(s.offset + s.text.count)..<to]), subitems: [],
-                    subitemsSeparate: false, location: loc))
-            }
+            causes.items = Self.runInList(causeChars, starts: [f] + more, style: .shiRunIn, end: causeChars.count, para: para, column: cs)
         } else {
             causes.lead = String(causeChars)
         }
         return causes
+    }
+
+    /// Items run on in `chars` (一是……二是……), each from its marker to the
+    /// next one or `end`; `column` is where `chars` starts in the paragraph.
+    static func runInList(
+        _ chars: [Character], starts: [(offset: Int, text: String, number: Int)], style: NumberingStyle, end: Int,
+        para: Outline.Paragraph, column: Int = 0
+    ) -> [Outline.Item] {
+        starts.enumerated().map { k, s in
+            let to = k + 1 < starts.count ? starts[k + 1].offset : end
+            let loc = SourceLocation(line: para.location.line, column: para.location.column + column + s.offset)
+            return Outline.Item(
+                marker: Outline.Marker(text: s.text, style: style, number: s.number, location: loc),
+                heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
+                subitemsSeparate: false, location: loc)
+        }
     }
 
     /// An item from `chars[from..<to]` that starts with `marker`: its
@@ -375,15 +374,7 @@ struct OutlineBuilder {
                 let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: style, next: 2, stopAt: to)
                 if more.isEmpty { continue }
                 bodyEnd = f.offset
-                let starts = [f] + more
-                for (j, s) in starts.enumerated() {
-                    let e = j + 1 < starts.count ? starts[j + 1].offset : to
-                    let loc = SourceLocation(line: para.location.line, column: para.location.column + s.offset)
-                    subs.append(Outline.Item(
-                        marker: Outline.Marker(text: s.text, style: style, number: s.number, location: loc),
-                        heading: nil, body: String(chars[(s.offset + s.text.count)..<e]), subitems: [],
-                        subitemsSeparate: false, location: loc))
-                }
+                subs = Self.runInList(chars, starts: [f] + more, style: style, end: to, para: para)
                 break
             }
         }

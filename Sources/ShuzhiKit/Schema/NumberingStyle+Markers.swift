@@ -56,6 +56,18 @@ extension NumberingStyle {
         }
     }
 
+    /// The heading level GB/T 9704 gives the style (一、 1, （一） 2, 1. 3,
+    /// （1） 4); `nil` for run-in enumerations.
+    public var documentLevel: Int? {
+        switch self {
+        case .chineseComma: 1
+        case .chineseParen: 2
+        case .arabicDot: 3
+        case .arabicParen: 4
+        default: nil
+        }
+    }
+
     /// Whether the marker reads as part of a sentence (一是, 第一，, 首先，),
     /// so that items can run on inside one paragraph.
     public var isRunIn: Bool {
