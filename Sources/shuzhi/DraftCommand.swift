@@ -27,7 +27,7 @@ struct DraftCommand: Command {
             switch TemplateChoice.resolve(name, library: options.library) {
             case .failure(let list):
                 list.diagnostics.forEach { console.err(DiagnosticPrinter.text($0)) }
-                return list.diagnostics.contains { $0.code == "template-not-found" } ? 2 : 1
+                return list.diagnostics.contains { $0.code == .templateNotFound } ? 2 : 1
             case .success(let chosen):
                 options.template = chosen
             }
@@ -58,7 +58,7 @@ enum TemplateChoice {
         }
         let near = Suggestion.closest(to: name, among: library.allNames)
         return .failure(DiagnosticList([Diagnostic(
-            .error, code: "template-not-found", message: "没有名为“\(name)”的模板", at: nil,
+            .error, code: .templateNotFound, message: "没有名为“\(name)”的模板", at: nil,
             hint: near.map { "是不是“\($0)”？" } ?? "运行“shuzhi templates”查看可用的模板；自定义模板请给出文件夹路径")]))
     }
 }

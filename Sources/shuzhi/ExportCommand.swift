@@ -31,7 +31,7 @@ struct ExportCommand: Command {
             bytes = try exportBytes(document, options)
         } catch {
             console.err(DiagnosticPrinter.text(error))
-            return error.code == "export-unencodable-character" ? 1 : 2
+            return error.code == .exportUnencodableCharacter ? 1 : 2
         }
         if let out = args.value("--output"), out != "-" {
             try Files.write(bytes, to: out, inputs: [path])

@@ -133,7 +133,7 @@ func writeReport(
             bytes = try exportBytes(document, options)
         } catch {
             console.err(DiagnosticPrinter.text(error))
-            return error.code == "export-unencodable-character" ? 1 : 2
+            return error.code == .exportUnencodableCharacter ? 1 : 2
         }
     }
     if let output, output != "-" {

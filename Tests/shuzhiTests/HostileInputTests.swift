@@ -92,14 +92,14 @@ final class HostileInputTests: XCTestCase {
             let r = try t.render(value, options: RenderOptions(escaping: .none))
             XCTAssertEqual(r.text, "x")
         } catch {
-            XCTAssertFalse(error.code.isEmpty)
+            XCTAssertFalse(error.code.rawValue.isEmpty)
         }
     }
 
     func testPartialThatIncludesItselfEndsWithAnError() throws {
         let t = try Template("{{>self}}")
         XCTAssertThrowsError(try t.render(.null, options: RenderOptions(partials: ["self": "x{{>self}}"]))) { error in
-            XCTAssertEqual((error as? Diagnostic)?.code, "partial-depth")
+            XCTAssertEqual((error as? Diagnostic)?.code.rawValue, "partial-depth")
         }
     }
 }

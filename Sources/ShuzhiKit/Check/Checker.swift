@@ -11,7 +11,7 @@ public enum Checker {
         let outline = OutlineReader.read(text, profile: profile)
         if outline.paragraphs.isEmpty {
             return [Diagnostic.error(
-                "empty-input", "文件是空的", at: SourceLocation(line: 1, column: 1),
+                .emptyInput, "文件是空的", at: SourceLocation(line: 1, column: 1),
                 hint: "请检查是否选错了文件；Word 文档请先另存为纯文本").inFile(file)]
         }
         var findings = StructureChecks.run(outline, profile: profile)
@@ -38,7 +38,7 @@ public enum Checker {
         let unfilled = (root["指标"]?.entries ?? []).filter { $0.value.isNull || ($0.value["本年"]?.isNull ?? false) }.map(\.key)
         // Places left to fill are reported below, by InputFileChecks, with check's own hint.
         var findings = draft.diagnostics.filter { d in
-            d.code != "unfilled" && (d.code != "missing-metric-value" || !unfilled.contains { d.message.contains("“\($0)”") })
+            d.code != .unfilled && (d.code != .missingMetricValue || !unfilled.contains { d.message.contains("“\($0)”") })
         }
         findings += InputFileChecks.run(source: source, root: root).map { $0.inFile(file) }
         var texts: [CheckedText] = []

@@ -2,7 +2,7 @@
 /// (or only spaces) inside: （）, ()、“”、‘’、《》、【】、[]、〔〕、「」; an ASCII `()`
 /// or `[]` right after an ASCII name (`iconv()`) is code and passes.
 enum EmptyBracketsCheck: InlineCheck {
-    static let code = "empty-brackets"
+    static let code: DiagnosticCode = .emptyBrackets
 
     private static let closers: [Character: Character] = [
         "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",

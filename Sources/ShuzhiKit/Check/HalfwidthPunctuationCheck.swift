@@ -4,7 +4,7 @@
 /// full-width mark): `党建,发展`, `(一)`. Never between two digits (`1,200`,
 /// `3:1`, `8:30`), so numbers, times and ASCII-only runs such as URLs pass.
 enum HalfwidthPunctuationCheck: InlineCheck {
-    static let code = "halfwidth-punctuation"
+    static let code: DiagnosticCode = .halfwidthPunctuation
 
     static let fullWidth: [Character: Character] = [
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",

@@ -4,7 +4,7 @@
 /// findings; they never throw.
 protocol InlineCheck {
     /// The stable diagnostic code this check reports.
-    static var code: String { get }
+    static var code: DiagnosticCode { get }
     /// Appends the findings for `t` to `into`.
     static func check(_ t: CheckedText, into: inout [Diagnostic])
 }
@@ -48,16 +48,25 @@ public enum InlineChecks {
         return run(paragraphs)
     }
 
-    /// Every code these checks report, with its severity and its meaning as
-    /// documented in README's table `## 检查项（诊断代码）`.
-    static let catalog: [(code: String, severity: Diagnostic.Severity, meaning: String)] = [
-        (PlaceholderCheck.code, .error, "留有占位符或未填写的内容（*镇、**村、XX、【待补充】、{{…}} 等）"),
-        (EmptyBracketsCheck.code, .error, "括号、引号或书名号中没有内容"),
-        (HalfwidthPunctuationCheck.code, .warning, "中文中用了半角标点（, ; : ? ! ( )）"),
-        (UnbalancedPairCheck.code, .error, "引号、书名号、括号在段内不配对"),
-        (StraySpaceCheck.code, .warning, "汉字之间或全角标点旁有多余的空格"),
-        (MixedPercentCheck.code, .warning, "全文中全角“％”与半角“%”混用"),
-        (RepeatedPhraseCheck.code, .error, "词语或字误重复（集体经济集体经济、领领导）"),
-        (RepeatedPunctuationCheck.code, .error, "标点重复（。。、，。 等）"),
-    ]
+    /// Every code of this stage, in the order the README lists them.
+    public static let codes: [DiagnosticCode] = [.placeholder, .emptyBrackets, .halfwidthPunctuation, .unbalancedPair, .straySpace, .mixedPercent, .repeatedPhrase, .repeatedPunctuation]
+}
+
+extension DiagnosticCode {
+    /// `placeholder`
+    public static let placeholder = DiagnosticCode("placeholder", .error, "留有占位符或未填写的内容（*镇、**村、XX、【待补充】、{{…}} 等）")
+    /// `empty-brackets`
+    public static let emptyBrackets = DiagnosticCode("empty-brackets", .error, "括号、引号或书名号中没有内容")
+    /// `halfwidth-punctuation`
+    public static let halfwidthPunctuation = DiagnosticCode("halfwidth-punctuation", .warning, "中文中用了半角标点（, ; : ? ! ( )）")
+    /// `unbalanced-pair`
+    public static let unbalancedPair = DiagnosticCode("unbalanced-pair", .error, "引号、书名号、括号在段内不配对")
+    /// `stray-space`
+    public static let straySpace = DiagnosticCode("stray-space", .warning, "汉字之间或全角标点旁有多余的空格")
+    /// `mixed-percent`
+    public static let mixedPercent = DiagnosticCode("mixed-percent", .warning, "全文中全角“％”与半角“%”混用")
+    /// `repeated-phrase`
+    public static let repeatedPhrase = DiagnosticCode("repeated-phrase", .error, "词语或字误重复（集体经济集体经济、领领导）")
+    /// `repeated-punctuation`
+    public static let repeatedPunctuation = DiagnosticCode("repeated-punctuation", .error, "标点重复（。。、，。 等）")
 }

@@ -53,24 +53,24 @@ enum InputFileChecks {
         case .null:
             if let what = mustBeFilled(path) {
                 findings.append(.error(
-                    "unfilled", "\(what)还没有填写", at: node.location,
+                    .unfilled, "\(what)还没有填写", at: node.location,
                     hint: "填写后再起草；草稿中缺少的数字不会凭空补上"))
             } else if path.last == "-" {
-                findings.append(.error("unfilled", "列表中有一项是空的", at: node.location, hint: "填写这一项，或删去这一行"))
+                findings.append(.error(.unfilled, "列表中有一项是空的", at: node.location, hint: "填写这一项，或删去这一行"))
             }
         case .scalar(let s, _):
             // Settings (编号: 无, 版式: 分段) are the same every year by design.
             if !carried.isEmpty, path.first != "指标", path.first != "整改情况", s != "无", !settingKeys.contains(path.last ?? ""),
                carried.contains(NextYear.hash(s.trimmingCharacters(in: .whitespacesAndNewlines))) || carried.contains(NextYear.hash(s)) {
                 findings.append(.warning(
-                    "unchanged-from-last-year", "这段文字与上年相同，还没有改写", at: node.location,
+                    .unchangedFromLastYear, "这段文字与上年相同，还没有改写", at: node.location,
                     hint: "按今年的情况改写；如确实沿用，删去上方的“上年原文”注释"))
             }
         case .sequence(let items):
             for item in items { walk(item, path: path + ["-"], carried: carried, into: &findings) }
         case .mapping(let entries):
             if path.last == "-", path.first != "整改情况", entries.allSatisfy({ $0.value.isNull }) {
-                findings.append(.error("unfilled", "这一项还没有填写", at: node.location, hint: "填写这一项，或删去它"))
+                findings.append(.error(.unfilled, "这一项还没有填写", at: node.location, hint: "填写这一项，或删去它"))
                 return
             }
             for e in entries { walk(e.value, path: path + [e.key], carried: carried, into: &findings) }

@@ -3,7 +3,7 @@
 /// Reported at the first occurrence of the rarer form (on a tie, the form
 /// that appears second), with a note at the first occurrence of the other.
 enum MixedPercentCheck {
-    static let code = "mixed-percent"
+    static let code: DiagnosticCode = .mixedPercent
 
     static func check(_ paragraphs: [CheckedText], into findings: inout [Diagnostic]) {
         var half = 0, full = 0

@@ -10,7 +10,7 @@
 /// `某某` is not reported: reports legitimately cite anonymized cases
 /// (某某村原党支部书记) in warning-education passages.
 enum PlaceholderCheck: InlineCheck {
-    static let code = "placeholder"
+    static let code: DiagnosticCode = .placeholder
 
     /// Place and unit characters shown with a mark in the message (“**村”).
     private static let unitSuffixes = Set("村镇乡县市区省州街社组队份个亩人户名家所站元万次项件条处")

@@ -22,7 +22,7 @@
 ///    A slip doubles the first character of a word, so the character before
 ///    it rarely forms a word with it: `落实领领导` (实领 is no word).
 enum RepeatedPhraseCheck: InlineCheck {
-    static let code = "repeated-phrase"
+    static let code: DiagnosticCode = .repeatedPhrase
 
     /// Characters whose doubling is itself a word.
     static let reduplicative = Set(

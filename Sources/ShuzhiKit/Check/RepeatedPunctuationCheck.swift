@@ -2,7 +2,7 @@
 /// `，，`, `，。`, `；。`, `、、`, `！！`, `？？`). `……` and `——` are single
 /// marks written with two characters and are not in the set.
 enum RepeatedPunctuationCheck: InlineCheck {
-    static let code = "repeated-punctuation"
+    static let code: DiagnosticCode = .repeatedPunctuation
 
     static let marks: Set<Character> = ["。", "，", "、", "；", "：", "！", "？"]
 

@@ -7,7 +7,7 @@
 /// `allowSpaces`, or, when unmarked, a short one (at most 40 characters)
 /// with no sentence punctuation that does not start with a heading number.
 enum StraySpaceCheck: InlineCheck {
-    static let code = "stray-space"
+    static let code: DiagnosticCode = .straySpace
 
     private static let sentencePunctuation: Set<Character> = ["。", "，", "；", "！", "？", "：", "、"]
 

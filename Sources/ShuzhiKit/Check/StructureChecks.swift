@@ -110,7 +110,7 @@ enum StructureChecks {
             let (m, want, count) = seen[key]!
             let should = String(m.text.dropLast()) + want
             d.append(.warning(
-                "marker-punctuation", "编号“\(m.text)”应写作“\(should)”" + (count > 1 ? "（同样的写法共\(count)处）" : ""), at: m.location,
+                .markerPunctuation, "编号“\(m.text)”应写作“\(should)”" + (count > 1 ? "（同样的写法共\(count)处）" : ""), at: m.location,
                 hint: "公文各级编号依次为“一、”“（一）”“1.”“（1）”"))
         }
     }
@@ -124,7 +124,7 @@ enum StructureChecks {
     static func missingSections(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
         if outline.opening == nil, let first = outline.parts.first {
             d.append(.warning(
-                "missing-opening", "没有开头段落", at: first.location,
+                .missingOpening, "没有开头段落", at: first.location,
                 hint: "在第一部分之前写一段开头，如“根据……要求，现将……情况报告如下：”"))
         }
         let rank = Dictionary(uniqueKeysWithValues: profile.parts.enumerated().map { ($0.element.kind, $0.offset) })
@@ -135,18 +135,18 @@ enum StructureChecks {
                 // Without the problems there is nothing to give causes for; missing-section says so.
                 if outline.part(.problems) == nil { continue }
                 d.append(Diagnostic(
-                    spec.required ? .error : .note, code: "missing-causes", message: "没有分析问题的原因", at: at,
+                    spec.required ? .error : .note, code: .missingCauses, message: "没有分析问题的原因", at: at,
                     hint: "在存在问题之后写明原因，如“究其原因：一是……”"))
             case .rectification:
                 d.append(Diagnostic(
-                    spec.required ? .error : .note, code: "missing-rectification", message: "没有写上年度述职评议问题的整改情况", at: at,
+                    spec.required ? .error : .note, code: .missingRectification, message: "没有写上年度述职评议问题的整改情况", at: at,
                     hint: "多数提纲要求写明上年度查摆问题的整改措施和成效"))
             default:
                 if spec.required {
                     // Where the part belongs: at the first part that should follow it.
                     let next = outline.parts.first { $0.kind.flatMap { rank[$0] }.map { $0 > r } ?? false }
                     d.append(.error(
-                        "missing-section", "缺少必需部分“\(spec.heading)”", at: next?.location ?? end(outline),
+                        .missingSection, "缺少必需部分“\(spec.heading)”", at: next?.location ?? end(outline),
                         hint: "常见的标题：" + ([spec.heading] + spec.aliases.prefix(2)).joined(separator: "、")))
                 }
             }
@@ -162,7 +162,7 @@ enum StructureChecks {
             guard let kind = part.kind, let r = rank[kind] else { continue }
             if let l = last, r < l.rank, let lk = l.part.kind {
                 d.append(.warning(
-                    "section-order", "“\(kind.displayName)”应在“\(lk.displayName)”之前", at: part.location,
+                    .sectionOrder, "“\(kind.displayName)”应在“\(lk.displayName)”之前", at: part.location,
                     hint: "按提纲的顺序排列各部分", notes: [.init("“\(lk.displayName)”在这里", at: l.part.location)]))
             }
             if last == nil || r > last!.rank { last = (r, part) }
@@ -174,7 +174,7 @@ enum StructureChecks {
     static func emptySection(_ part: Outline.Part, _ d: inout [Diagnostic]) {
         guard part.headingMarker != nil, part.lead == nil, part.items.isEmpty, part.closing.isEmpty else { return }
         d.append(.error(
-            "empty-section", "“\(part.heading ?? "")”下面没有内容", at: part.location,
+            .emptySection, "“\(part.heading ?? "")”下面没有内容", at: part.location,
             hint: "补写这一部分，或删去这个标题"))
     }
 
@@ -186,7 +186,7 @@ enum StructureChecks {
             checkSequence(item.subitems.compactMap(\.marker), &d)
             if let outer = item.marker?.style, let first = item.subitems.first?.marker, first.style == outer {
                 d.append(.error(
-                    "numbering-reused", "“\(first.text)”与上一级的“\(item.marker!.text)”用了同一种编号", at: first.location,
+                    .numberingReused, "“\(first.text)”与上一级的“\(item.marker!.text)”用了同一种编号", at: first.location,
                     hint: "上下两级要用不同的编号，如上一级用“（一）”，下一级用“一是”"))
             }
         }
@@ -212,7 +212,7 @@ enum StructureChecks {
             if m.style == first.style { flushNested() }
             if m.style != first.style {
                 d.append(.warning(
-                    "numbering-mixed", "同一级中混用了“\(first.text)”和“\(m.text)”两种编号", at: m.location,
+                    .numberingMixed, "同一级中混用了“\(first.text)”和“\(m.text)”两种编号", at: m.location,
                     hint: "同一级的条目用同一种编号"))
                 return
             }
@@ -223,7 +223,7 @@ enum StructureChecks {
             if m.number != expected {
                 let should = m.style.marker(position: expected, count: markers.count) ?? "第\(expected)项"
                 d.append(.error(
-                    "numbering-gap", m.number < expected ? "编号“\(m.text)”重复" : "编号不连续：这里应是“\(should)”", at: m.location,
+                    .numberingGap, m.number < expected ? "编号“\(m.text)”重复" : "编号不连续：这里应是“\(should)”", at: m.location,
                     hint: "按顺序编号，不跳号也不重号"))
                 return
             }
@@ -295,7 +295,7 @@ enum StructureChecks {
 
     static func mismatch(_ c: (count: Int, offset: Int, phrase: String), actual: Int, at: SourceLocation) -> Diagnostic {
         .error(
-            "count-mismatch", "“\(c.phrase)”说有\(ChineseNumeral.count(c.count))项，后面列了\(ChineseNumeral.count(actual))项", at: at,
+            .countMismatch, "“\(c.phrase)”说有\(ChineseNumeral.count(c.count))项，后面列了\(ChineseNumeral.count(actual))项", at: at,
             hint: "改正数目，或补齐、删减后面的条目")
     }
 
@@ -311,7 +311,7 @@ enum StructureChecks {
         }
         if count > budget {
             d.append(.warning(
-                "word-count", "全文约\(count)字，超过模板的字数上限\(budget)字", at: SourceLocation(line: 1, column: 1),
+                .wordCount, "全文约\(count)字，超过模板的字数上限\(budget)字", at: SourceLocation(line: 1, column: 1),
                 hint: "精简内容；述职报告宜短不宜长"))
         }
     }

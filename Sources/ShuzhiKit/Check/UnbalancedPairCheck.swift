@@ -5,7 +5,7 @@
 /// the unmatched mark: a closer with no opener before it, or an opener left
 /// open at the end of the paragraph.
 enum UnbalancedPairCheck: InlineCheck {
-    static let code = "unbalanced-pair"
+    static let code: DiagnosticCode = .unbalancedPair
 
     /// Opening mark → closing mark.
     static let pairs: [(open: Character, close: Character)] = [

@@ -34,8 +34,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// Error, warning or note.
     public var severity: Severity
-    /// Stable kebab-case code, such as `missing-section`. Documented in README.
-    public var code: String
+    /// Stable code, such as `missing-section`. Documented in README.
+    public var code: DiagnosticCode
     /// Chinese message: one phrase, no final full stop.
     public var message: String
     /// The file the finding is in; `nil` until a caller that knows the file sets it.
@@ -49,7 +49,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// Creates a diagnostic at a single location.
     public init(
-        _ severity: Severity, code: String, message: String,
+        _ severity: Severity, code: DiagnosticCode, message: String,
         at location: SourceLocation?, file: String? = nil,
         hint: String? = nil, notes: [Note] = []
     ) {
@@ -64,7 +64,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// Creates a diagnostic over a range.
     public init(
-        _ severity: Severity, code: String, message: String,
+        _ severity: Severity, code: DiagnosticCode, message: String,
         range: SourceRange?, file: String? = nil,
         hint: String? = nil, notes: [Note] = []
     ) {
@@ -82,7 +82,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// A shorthand for an error at a location.
     public static func error(
-        _ code: String, _ message: String, at location: SourceLocation?,
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
         hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.error, code: code, message: message, at: location, hint: hint, notes: notes)
@@ -90,7 +90,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     /// A shorthand for a warning at a location.
     public static func warning(
-        _ code: String, _ message: String, at location: SourceLocation?,
+        _ code: DiagnosticCode, _ message: String, at location: SourceLocation?,
         hint: String? = nil, notes: [Note] = []
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, message: message, at: location, hint: hint, notes: notes)
@@ -116,7 +116,7 @@ extension Array where Element == Diagnostic {
             let lb = b.location ?? SourceLocation(line: 0, column: 0)
             if la != lb { return la < lb }
             if a.severity != b.severity { return a.severity > b.severity }
-            if a.code != b.code { return a.code < b.code }
+            if a.code != b.code { return a.code.rawValue < b.code.rawValue }
             return l.offset < r.offset
         }.map(\.element)
     }

@@ -9,7 +9,7 @@ public enum DiagnosticPrinter {
     /// Every line ends with "\n".
     public static func text(_ d: Diagnostic) -> String {
         var out = place(d.file, d.location)
-        out += "\(d.severity.rawValue)[\(d.code)]: \(d.message)\n"
+        out += "\(d.severity.rawValue)[\(d.code.rawValue)]: \(d.message)\n"
         if let hint = d.hint {
             out += "  提示：\(hint)\n"
         }
@@ -38,7 +38,7 @@ public enum DiagnosticPrinter {
         fields.append("\"endLine\":" + (d.range.map { String($0.end.line) } ?? "null"))
         fields.append("\"endColumn\":" + (d.range.map { String($0.end.column) } ?? "null"))
         fields.append("\"severity\":" + JSONText.quote(d.severity.rawValue))
-        fields.append("\"code\":" + JSONText.quote(d.code))
+        fields.append("\"code\":" + JSONText.quote(d.code.rawValue))
         fields.append("\"message\":" + JSONText.quote(d.message))
         fields.append("\"hint\":" + (d.hint.map(JSONText.quote) ?? "null"))
         let notes = d.notes.map { n in

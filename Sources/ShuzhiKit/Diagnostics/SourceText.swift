@@ -12,13 +12,13 @@ public enum SourceText {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             throw Diagnostic.error(
-                "not-utf8", "文件是UTF-16编码，不是UTF-8", at: SourceLocation(line: 1, column: 1),
+                .notUtf8, "文件是UTF-16编码，不是UTF-8", at: SourceLocation(line: 1, column: 1),
                 hint: "请在记事本或WPS中“另存为”UTF-8编码的文本文件")
         }
         // A .docx is a ZIP: the most common wrong file a clerk hands over.
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw Diagnostic.error(
-                "binary-file", "这是Word文档（.docx）或压缩包，不是文本文件", at: SourceLocation(line: 1, column: 1),
+                .binaryFile, "这是Word文档（.docx）或压缩包，不是文本文件", at: SourceLocation(line: 1, column: 1),
                 hint: "在Word或WPS中“另存为”纯文本（.txt，编码选UTF-8），再用shuzhi处理")
         }
         // Validate first so that the error can name the exact byte.
@@ -30,7 +30,7 @@ public enum SourceText {
             let b = bytes[i]
             if b == 0 {
                 throw Diagnostic.error(
-                    "binary-file", "文件含有空字节（第\(i + 1)字节），不是文本文件",
+                    .binaryFile, "文件含有空字节（第\(i + 1)字节），不是文本文件",
                     at: SourceLocation(line: line, column: column),
                     hint: "请提供纯文本（.txt）或输入文件（.yaml），Word文档请先另存为纯文本")
             }
@@ -60,7 +60,7 @@ public enum SourceText {
             if !valid {
                 let guess = looksLikeGB18030(bytes[start...]) ? "，看起来是GBK/GB18030编码" : ""
                 throw Diagnostic.error(
-                    "not-utf8", "第\(i + 1)字节不是有效的UTF-8\(guess)",
+                    .notUtf8, "第\(i + 1)字节不是有效的UTF-8\(guess)",
                     at: SourceLocation(line: line, column: column),
                     hint: "请把文件另存为UTF-8编码（记事本：另存为→编码选UTF-8）")
             }

@@ -84,7 +84,7 @@ struct DraftContextBuilder {
             title = t.value == "无" ? nil : resolver.resolve(t, &diagnostics)
         } else if report.year == nil && template.title.contains("{{年度}}") {
             diagnostics.append(.warning(
-                "missing-field", "没有写“年度”，标题和开头中的年度无法填写", at: start,
+                .missingField, "没有写“年度”，标题和开头中的年度无法填写", at: start,
                 hint: "在输入文件开头加一行，如“年度: 2024”"))
             title = template.title.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
         } else {
@@ -114,7 +114,7 @@ struct DraftContextBuilder {
     private mutating func buildParts(_ resolver: TextResolver) -> [TemplateValue] {
         for part in report.parts where template.part(part.key) == nil {
             diagnostics.append(.error(
-                "part-not-in-template", "模板“\(template.name)”没有“\(part.key)”部分", at: part.location,
+                .partNotInTemplate, "模板“\(template.name)”没有“\(part.key)”部分", at: part.location,
                 hint: "换一个模板，或删去这一部分"))
         }
         let numbering = report.partNumbering ?? template.partNumbering
@@ -140,7 +140,7 @@ struct DraftContextBuilder {
             guard let input, !(input.items.isEmpty && input.lead == nil && input.closing == nil) else {
                 let what = spec.spec.heading
                 diagnostics.append(Diagnostic(
-                    strict ? .error : .warning, code: "missing-section",
+                    strict ? .error : .warning, code: .missingSection,
                     message: "缺少必需部分“\(what)”", at: input?.location ?? SourceLocation(line: 1, column: 1),
                     hint: input == nil
                         ? "在输入文件中写上“\(spec.key)”，草稿中暂以\(Self.missingMarker(what))标出"
@@ -163,7 +163,7 @@ struct DraftContextBuilder {
             let measureLayout = input.measureLayout ?? spec.measureLayout
             if spec.spec.minItems > 0 && input.items.count < spec.spec.minItems && input.lead == nil {
                 diagnostics.append(.warning(
-                    "too-few-items", "“\(spec.key)”只有\(input.items.count)项，模板要求至少\(spec.spec.minItems)项",
+                    .tooFewItems, "“\(spec.key)”只有\(input.items.count)项，模板要求至少\(spec.spec.minItems)项",
                     at: input.location))
             }
             let count = ChineseNumeral.count(input.items.count)
@@ -245,7 +245,7 @@ struct DraftContextBuilder {
         if count == 1 && style.isRunIn { return "" }
         if let m = style.marker(position: position, count: count) { return m }
         diagnostics.append(.error(
-            "numbering-overflow", "“首先……其次……再次……最后”式编号最多四项，这里是第\(position)项", at: location,
+            .numberingOverflow, "“首先……其次……再次……最后”式编号最多四项，这里是第\(position)项", at: location,
             hint: "改用“一是”式编号（编号: 一是）"))
         return ""
     }

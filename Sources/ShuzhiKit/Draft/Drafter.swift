@@ -44,7 +44,7 @@ public enum Drafter {
         }
         if root.isNull {
             return Result(text: nil, template: nil, diagnostics: [Diagnostic.error(
-                "empty-input", "输入文件是空的", at: SourceLocation(line: 1, column: 1),
+                .emptyInput, "输入文件是空的", at: SourceLocation(line: 1, column: 1),
                 hint: "运行“shuzhi new -o 文件名.yaml”生成一个带说明的输入文件").inFile(file)])
         }
         var (report, diagnostics) = Report.read(root)
@@ -57,7 +57,7 @@ public enum Drafter {
             guard let t = options.library.template(named: name.value) else {
                 let near = Suggestion.closest(to: name.value, among: options.library.allNames)
                 diagnostics.append(.error(
-                    "unknown-template", "没有名为“\(name.value)”的模板", at: name.location,
+                    .unknownTemplate, "没有名为“\(name.value)”的模板", at: name.location,
                     hint: near.map { "是不是“\($0)”？" } ?? "运行“shuzhi templates”查看可用的模板"))
                 return Result(text: nil, template: nil, diagnostics: diagnostics.map { $0.inFile(file) }.sortedByLocation())
             }

@@ -29,7 +29,7 @@ struct TextResolver {
             guard let close = after.range(of: "}}") else {
                 let at = locate("{{", from: searchFrom) ?? text.location
                 diagnostics.append(.error(
-                    "bad-reference", "“{{”没有对应的“}}”", at: at,
+                    .badReference, "“{{”没有对应的“}}”", at: at,
                     hint: "引用指标请写成{{指标名}}，如{{发展党员}}"))
                 out += rest[open.lowerBound...]
                 return out
@@ -41,7 +41,7 @@ struct TextResolver {
             // `{{}}`, `{{.}}` or `{{.上年}}` name nothing.
             if name.isEmpty || name.hasPrefix(".") || name.hasSuffix(".") {
                 diagnostics.append(.error(
-                    "bad-reference", "“{{\(inner)}}”没有写指标名", at: at,
+                    .badReference, "“{{\(inner)}}”没有写指标名", at: at,
                     hint: "引用指标请写成{{指标名}}，如{{发展党员}}"))
                 out += "{{" + inner + "}}"
             } else if let value = lookup(name, extra: extra) {
@@ -66,19 +66,19 @@ struct TextResolver {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
         if metrics.unfilled.contains(parts[0]) {
             return .error(
-                "missing-metric-value", "指标“\(parts[0])”还没有填写本年数值", at: location,
+                .missingMetricValue, "指标“\(parts[0])”还没有填写本年数值", at: location,
                 hint: "在“指标”下填写它的“本年”；草稿不会替你编造数字")
         }
         if parts.count == 2, metrics.names.contains(parts[0]), MetricField.all.contains(parts[1]) {
             return .error(
-                "missing-metric-value", "指标“\(parts[0])”的“\(parts[1])”无法得出", at: location,
+                .missingMetricValue, "指标“\(parts[0])”的“\(parts[1])”无法得出", at: location,
                 hint: "“变化”“增幅”“差值”“比率”需要“上年”数值，且上年不为0；请在“指标”下为它写上“本年”和“上年”")
         }
         if parts.count == 2, metrics.names.contains(parts[0]) {
             let fields = MetricField.all
             let near = Suggestion.closest(to: parts[1], among: fields)
             return .error(
-                "unknown-metric", "指标“\(parts[0])”没有“\(parts[1])”", at: location,
+                .unknownMetric, "指标“\(parts[0])”没有“\(parts[1])”", at: location,
                 hint: near.map { "是不是“\(parts[0]).\($0)”？" } ?? "可用：\(fields.joined(separator: "、"))")
         }
         let candidates = metrics.names + fields.keys.sorted() + extra.keys.sorted()
@@ -90,7 +90,7 @@ struct TextResolver {
         } else {
             hint = "请在“指标”下定义它，或改用已有的指标"
         }
-        return .error("unknown-metric", "没有名为“\(parts[0])”的指标", at: location, hint: hint)
+        return .error(.unknownMetric, "没有名为“\(parts[0])”的指标", at: location, hint: hint)
     }
 
     /// The first place at or after `start` where `needle` occurs in the source.

@@ -145,7 +145,7 @@ extension Diagnostic {
     /// GB 18030 output needs the `iconv` command and it is not on PATH.
     static func iconvMissing() -> Diagnostic {
         .error(
-            "export-iconv-missing", "找不到 iconv 命令，无法输出 GB18030 编码", at: nil,
+            .exportIconvMissing, "找不到 iconv 命令，无法输出 GB18030 编码", at: nil,
             hint: "安装 iconv（Linux 属于 libc-bin 软件包），或改用 --encoding utf-8")
     }
 
@@ -153,12 +153,12 @@ extension Diagnostic {
     static func unencodableCharacter(_ character: Character, at location: SourceLocation?) -> Diagnostic {
         let code = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
         return .error(
-            "export-unencodable-character", "字符“\(character)”（\(code)）无法用 GB18030 编码", at: location,
+            .exportUnencodableCharacter, "字符“\(character)”（\(code)）无法用 GB18030 编码", at: location,
             hint: "删除或替换这个字符，或改用 --encoding utf-8")
     }
 
     /// iconv failed for a reason other than an unencodable character.
     static func iconvFailed(_ detail: String) -> Diagnostic {
-        .error("export-iconv-failed", "iconv 转换编码失败：\(detail)", at: nil)
+        .error(.exportIconvFailed, "iconv 转换编码失败：\(detail)", at: nil)
     }
 }

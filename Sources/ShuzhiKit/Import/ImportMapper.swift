@@ -25,12 +25,12 @@ struct ImportMapper {
             let part = outline.parts[i]
             guard let kind = part.kind, let key = Self.keys[kind] ?? (kind == .causes ? "原因" : nil) else {
                 throw Diagnostic.error(
-                    "import-mismatch", "无法判断这一部分是什么", at: part.location,
+                    .importMismatch, "无法判断这一部分是什么", at: part.location,
                     hint: "给这一部分加上常见的标题，如“二、存在问题”“三、下一步工作打算”")
             }
             if kind == .causes {
                 throw Diagnostic.error(
-                    "import-mismatch", "原因分析前面没有“存在问题”部分", at: part.location,
+                    .importMismatch, "原因分析前面没有“存在问题”部分", at: part.location,
                     hint: "原因分析应紧跟在存在问题之后")
             }
             var value = try partFields(part, key: key, headed: headed)
@@ -45,7 +45,7 @@ struct ImportMapper {
             i += 1
         }
         if outline.closing.count > 1 {
-            throw Diagnostic.error("import-mismatch", "结尾有多段", at: outline.closing[1].location, hint: "结尾只能是一段")
+            throw Diagnostic.error(.importMismatch, "结尾有多段", at: outline.closing[1].location, hint: "结尾只能是一段")
         }
         if let c = outline.closing.first { f.append(InputField("结尾", .text(c.text))) }
         switch outline.signature.count {
@@ -55,7 +55,7 @@ struct ImportMapper {
             f.append(InputField("署名", .text(outline.signature[0].text)))
             f.append(InputField("日期", .text(outline.signature[1].text)))
         default:
-            throw Diagnostic.error("import-mismatch", "报告末尾的署名超过两行", at: outline.signature[2].location, hint: "署名和日期各占一行")
+            throw Diagnostic.error(.importMismatch, "报告末尾的署名超过两行", at: outline.signature[2].location, hint: "署名和日期各占一行")
         }
         return f
     }
@@ -81,7 +81,7 @@ struct ImportMapper {
 
     func partFields(_ part: Outline.Part, key: String, headed: Bool) throws(Diagnostic) -> [InputField] {
         guard let spec = template.part(key) else {
-            throw Diagnostic.error("import-mismatch", "模板“\(template.name)”没有“\(key)”部分", at: part.location)
+            throw Diagnostic.error(.importMismatch, "模板“\(template.name)”没有“\(key)”部分", at: part.location)
         }
         var f: [InputField] = []
         if let heading = part.heading {

@@ -30,7 +30,7 @@ public enum Importer {
         let outline = OutlineReader.read(text, profile: chosen.profile)
         guard outline.opening != nil || !outline.parts.isEmpty else {
             throw Diagnostic.error(
-                "import-empty", "没有读出报告的结构", at: SourceLocation(line: 1, column: 1),
+                .importEmpty, "没有读出报告的结构", at: SourceLocation(line: 1, column: 1),
                 hint: "import需要一份完整的述职报告：每段一行，有开头和各部分").inFile(file)
         }
         // A missing required part would draft as a 【待补充】 marker: say what is missing instead.
@@ -57,7 +57,7 @@ public enum Importer {
         ]
         let input = InputEmitter.emit(fields, header: header)
         try verify(input: input, original: outline, template: chosen, file: file, library: library)
-        notes.append(Diagnostic(.note, code: "import-template", message: "按模板“\(chosen.name)”（\(chosen.id)）导入", at: nil, file: file))
+        notes.append(Diagnostic(.note, code: .importTemplate, message: "按模板“\(chosen.name)”（\(chosen.id)）导入", at: nil, file: file))
         // Numbering slips are kept as written text, where checking the input no longer sees them.
         var numbering: [Diagnostic] = []
         for part in outline.parts { StructureChecks.numbering(part, &numbering) }
@@ -130,7 +130,7 @@ public enum Importer {
         guard let drafted = result.text else {
             let first = result.diagnostics.first { $0.severity == .error }
             throw Diagnostic.error(
-                "import-mismatch", "导入结果无法起草：\(first?.message ?? "未知原因")", at: SourceLocation(line: 1, column: 1),
+                .importMismatch, "导入结果无法起草：\(first?.message ?? "未知原因")", at: SourceLocation(line: 1, column: 1),
                 hint: "请把这份报告和这条信息反馈给维护者").inFile(file)
         }
         let back = OutlineReader.splitParagraphs(drafted).map(\.text)
@@ -138,7 +138,7 @@ public enum Importer {
         for (k, p) in want.enumerated() where k >= back.count || back[k] != p.text {
             guard k < back.count else {
                 throw Diagnostic.error(
-                    "import-mismatch", "这一段无法原样转换，导入后没有这一段", at: p.location,
+                    .importMismatch, "这一段无法原样转换，导入后没有这一段", at: p.location,
                     hint: mismatchHint).inFile(file)
             }
             // Point at the first character that would change and show both readings from there.
@@ -149,13 +149,13 @@ public enum Importer {
                 d >= c.count ? "（段落结束）" : String(c[d..<min(c.count, d + 16)]) + (c.count > d + 16 ? "……" : "")
             }
             throw Diagnostic.error(
-                "import-mismatch", "这一段无法原样转换：原文“\(excerpt(a))”，导入后会变成“\(excerpt(b))”",
+                .importMismatch, "这一段无法原样转换：原文“\(excerpt(a))”，导入后会变成“\(excerpt(b))”",
                 at: SourceLocation(line: p.location.line, column: p.location.column + d),
                 hint: mismatchHint).inFile(file)
         }
         if back.count > want.count {
             throw Diagnostic.error(
-                "import-mismatch", "导入后会多出一段“\(String(back[want.count].prefix(40)))”",
+                .importMismatch, "导入后会多出一段“\(String(back[want.count].prefix(40)))”",
                 at: want.last?.location ?? SourceLocation(line: 1, column: 1),
                 hint: "请把这份报告和这条信息反馈给维护者").inFile(file)
         }

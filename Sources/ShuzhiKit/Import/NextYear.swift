@@ -18,12 +18,12 @@ public enum NextYear {
     /// - Returns: the text, or a diagnostic when the year is unknown.
     public static func input(from root: Node, year: Int?, template: String? = nil) throws(Diagnostic) -> String {
         guard let entries = root.entries else {
-            throw Diagnostic.error("wrong-type", "上年的输入文件应为键值对", at: root.location)
+            throw Diagnostic.error(.wrongType, "上年的输入文件应为键值对", at: root.location)
         }
         let oldYear = root["年度"]?.string.flatMap { Int($0) }
         guard let newYear = year ?? oldYear.map({ $0 + 1 }) else {
             throw Diagnostic.error(
-                "missing-field", "上年的输入文件没有“年度”，无法推算新的年度", at: root.location,
+                .missingField, "上年的输入文件没有“年度”，无法推算新的年度", at: root.location,
                 hint: "用 --year 指定新的年度，如 --year 2025")
         }
         let replaceYear: (String) -> String = { text in

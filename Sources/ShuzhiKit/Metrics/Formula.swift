@@ -165,29 +165,29 @@ extension Diagnostic {
     static let formulaExample = "公式写法如“=调处矛盾纠纷/排查矛盾纠纷*100%”"
 
     static func formulaWithoutEquals(at location: SourceLocation) -> Diagnostic {
-        .error("bad-formula", "公式要以“=”开头", at: location, hint: formulaExample)
+        .error(.badFormula, "公式要以“=”开头", at: location, hint: formulaExample)
     }
 
     static func emptyFormula(at location: SourceLocation) -> Diagnostic {
-        .error("bad-formula", "“=”后面缺少公式", at: location, hint: formulaExample)
+        .error(.badFormula, "“=”后面缺少公式", at: location, hint: formulaExample)
     }
 
     static func missingOperand(_ found: Character?, at location: SourceLocation) -> Diagnostic {
         let message = found.map { "“\($0)”前面缺少数或指标名" } ?? "公式末尾缺少数或指标名"
-        return .error("bad-formula", message, at: location, hint: formulaExample)
+        return .error(.badFormula, message, at: location, hint: formulaExample)
     }
 
     static func missingOperator(at location: SourceLocation) -> Diagnostic {
-        .error("bad-formula", "这里缺少运算符", at: location,
+        .error(.badFormula, "这里缺少运算符", at: location,
                hint: "在两个数或指标名之间加上“+”“-”“*”“/”；指标名中间不能有空格")
     }
 
     static func strayCloseParen(at location: SourceLocation) -> Diagnostic {
-        .error("bad-formula", "多余的右括号", at: location, hint: "删除它，或在前面补上左括号")
+        .error(.badFormula, "多余的右括号", at: location, hint: "删除它，或在前面补上左括号")
     }
 
     static func unclosedParen(at location: SourceLocation, open: SourceLocation) -> Diagnostic {
-        .error("bad-formula", "缺少右括号", at: location, hint: "在这里补上“)”",
+        .error(.badFormula, "缺少右括号", at: location, hint: "在这里补上“)”",
                notes: [.init("左括号在这里", at: open)])
     }
 }

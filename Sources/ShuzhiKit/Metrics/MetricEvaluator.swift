@@ -141,7 +141,7 @@ struct MetricEvaluator {
                 if let q = try value(of: f.root, year) { exact[year.rawValue][definitions[i].name] = q }
             } catch {
                 // 上年 is best effort: a zero divisor there leaves 上年 unknown.
-                if year == .previous && error.code == "division-by-zero" { return }
+                if year == .previous && error.code == .divisionByZero { return }
                 throw error
             }
         }
@@ -165,29 +165,29 @@ struct MetricEvaluator {
 
 extension Diagnostic {
     static func duplicateMetric(_ name: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        .error("duplicate-metric", "指标“\(name)”重复定义", at: location,
+        .error(.duplicateMetric, "指标“\(name)”重复定义", at: location,
                hint: "删除其中一个，或改用不同的名称", notes: [.init("第一次定义在这里", at: first)])
     }
 
     static func badPrecision(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error("bad-precision", "精度“\(text)”应是0到6的整数", at: location,
+        .error(.badPrecision, "精度“\(text)”应是0到6的整数", at: location,
                hint: "精度是小数点后保留的位数，如“精度: 1”")
     }
 
     static func unknownMetric(_ r: Formula.Reference, suggestion: String?) -> Diagnostic {
-        .error("unknown-metric", "没有名为“\(r.name)”的指标", at: r.location,
+        .error(.unknownMetric, "没有名为“\(r.name)”的指标", at: r.location,
                hint: suggestion.map { "是不是“\($0)”？" } ?? "先在指标中定义它，公式里的名称要与指标名完全一致")
     }
 
     static func missingMetricValue(_ r: Formula.Reference) -> Diagnostic {
-        .error("missing-metric-value", "指标“\(r.name)”没有本年数值", at: r.location,
+        .error(.missingMetricValue, "指标“\(r.name)”没有本年数值", at: r.location,
                hint: "给“\(r.name)”填上本年数值")
     }
 
     static func formulaCycle(_ steps: [(metric: String, reference: Formula.Reference)], at location: SourceLocation) -> Diagnostic {
         let path = (steps.map(\.metric) + [steps[0].metric]).joined(separator: " → ")
         return .error(
-            "formula-cycle", "公式循环引用：\(path)", at: location,
+            .formulaCycle, "公式循环引用：\(path)", at: location,
             hint: "至少有一个指标要直接填数值",
             notes: steps.map { .init("“\($0.metric)”的公式引用了“\($0.reference.name)”", at: $0.reference.location) })
     }

@@ -200,15 +200,15 @@ extension Diagnostic {
         case .divide: "百分数只能除以不带单位的数或百分数"
         }
         return .error(
-            "unit-mismatch", "单位不一致：\(unitName(a))和\(unitName(b))不能\(operation.verb)",
+            .unitMismatch, "单位不一致：\(unitName(a))和\(unitName(b))不能\(operation.verb)",
             at: location, hint: hint)
     }
 
     static func resultOutOfRange(at location: SourceLocation?) -> Diagnostic {
-        .error("bad-formula", "计算结果超出范围", at: location, hint: "检查公式是否把很大的数连乘")
+        .error(.badFormula, "计算结果超出范围", at: location, hint: "检查公式是否把很大的数连乘")
     }
 
     static func divisionByZero(at location: SourceLocation?) -> Diagnostic {
-        .error("division-by-zero", "除数为0", at: location, hint: "检查除号后面的指标数值")
+        .error(.divisionByZero, "除数为0", at: location, hint: "检查除号后面的指标数值")
     }
 }

@@ -193,56 +193,56 @@ extension Diagnostic {
     static let quantityExamples = "写成数字加单位，如“10名”“650万元”“96.6%”“60余次”"
 
     static func emptyQuantity(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "数量为空", at: location, hint: quantityExamples)
+        .error(.badQuantity, "数量为空", at: location, hint: quantityExamples)
     }
 
     static func notAQuantity(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "“\(text)”不是数量", at: location, hint: quantityExamples)
+        .error(.badQuantity, "“\(text)”不是数量", at: location, hint: quantityExamples)
     }
 
     static func chineseNumeral(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "数量要用阿拉伯数字", at: location, hint: "如“十名”写成“10名”")
+        .error(.badQuantity, "数量要用阿拉伯数字", at: location, hint: "如“十名”写成“10名”")
     }
 
     static func badThousands(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "千位分隔符“,”的位置不对", at: location,
+        .error(.badQuantity, "千位分隔符“,”的位置不对", at: location,
                hint: "每三位一个逗号，如“1,200”，或者不用逗号写成“1200”")
     }
 
     static func fullWidthCommaInNumber(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "数字中间不能用中文逗号“，”", at: location,
+        .error(.badQuantity, "数字中间不能用中文逗号“，”", at: location,
                hint: "写成“1200”或“1,200”")
     }
 
     static func missingFraction(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "小数点后面缺少数字", at: location, hint: "如“96.6%”")
+        .error(.badQuantity, "小数点后面缺少数字", at: location, hint: "如“96.6%”")
     }
 
     static func secondPoint(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "数字中有多余的小数点", at: location, hint: "一个数只有一个小数点，如“96.6%”")
+        .error(.badQuantity, "数字中有多余的小数点", at: location, hint: "一个数只有一个小数点，如“96.6%”")
     }
 
     static func tooManyDigits(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "数字位数太多", at: location, hint: "大数用“万”“亿”，如“12.5亿元”")
+        .error(.badQuantity, "数字位数太多", at: location, hint: "大数用“万”“亿”，如“12.5亿元”")
     }
 
     static func doubleApproximation(at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "约数标记重复", at: location,
+        .error(.badQuantity, "约数标记重复", at: location,
                hint: "“约”“余”“多”只用一个，如“60余次”")
     }
 
     static func unknownUnit(_ text: String, at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "不认识的单位“\(text)”", at: location,
+        .error(.badQuantity, "不认识的单位“\(text)”", at: location,
                hint: "常用单位：名、人、个、次、户、项、元、万元、平方米、公里、亩、%；说明文字请写进指标名")
     }
 
     static func textAfterUnit(_ unit: String, _ rest: String, at location: SourceLocation) -> Diagnostic {
         let message = unit.isEmpty ? "数字后面多了“\(rest)”" : "单位“\(unit)”后面多了“\(rest)”"
-        return .error("bad-quantity", message, at: location,
+        return .error(.badQuantity, message, at: location,
                       hint: "数量只写数字和单位，说明文字写进指标名，如“村级阵地: 3个”")
     }
 
     static func magnitudeOnRatio(_ unit: String, at location: SourceLocation) -> Diagnostic {
-        .error("bad-quantity", "“\(unit)”前面不能带“万”或“亿”", at: location, hint: "如“96.6%”")
+        .error(.badQuantity, "“\(unit)”前面不能带“万”或“亿”", at: location, hint: "如“96.6%”")
     }
 }

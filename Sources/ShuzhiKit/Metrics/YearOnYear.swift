@@ -110,7 +110,7 @@ public struct YearOnYear: Sendable, Hashable {
 extension Diagnostic {
     static func yearUnitMismatch(_ current: Quantity, _ previous: Quantity, at location: SourceLocation?) -> Diagnostic {
         .error(
-            "unit-mismatch",
+            .unitMismatch,
             "本年和上年的单位不一致：\(unitName(current))和\(unitName(previous))",
             at: location, hint: "上年和本年用同一种单位，才能比较增减")
     }

@@ -5,7 +5,7 @@ extension InputParser {
         skipBlankAndComments()
         guard li < lineCount else { return Node(.null, at: SourceLocation(line: 1, column: 1)) }
         if bytes[lineStart[li]] == 0x25 {  // %
-            throw .unsupported("unsupported-directive", "不支持YAML指令（以“%”开头的行）", at: location(li, lineStart[li]))
+            throw .unsupported(.unsupportedDirective, "不支持YAML指令（以“%”开头的行）", at: location(li, lineStart[li]))
         }
         var root: Node
         if isDocumentMarker(li, 0x2D) {
@@ -27,7 +27,7 @@ extension InputParser {
         }
         if li < lineCount {
             if isDocumentMarker(li, 0x2D) {
-                throw .unsupported("multiple-documents", "一个文件只能有一个文档（“---”只能出现在开头）", at: location(li, lineStart[li]))
+                throw .unsupported(.multipleDocuments, "一个文件只能有一个文档（“---”只能出现在开头）", at: location(li, lineStart[li]))
             }
             try checkNoTabIndent(li)
             let at = location(li, lineStart[li] + indent(li))
@@ -62,7 +62,7 @@ extension InputParser {
     mutating func parseNodeAt(line: Int, offset: Int, indent: Int, parent: Int, depth: Int, inlineAfterMarker: Bool) throws(Diagnostic) -> Node {
         if depth > InputReader.maxDepth {
             throw .error(
-                "nesting-too-deep", "嵌套超过\(InputReader.maxDepth)层", at: location(line, offset),
+                .nestingTooDeep, "嵌套超过\(InputReader.maxDepth)层", at: location(line, offset),
                 hint: "输入文件通常只有五六层；请检查缩进是否越来越多")
         }
         li = line
@@ -75,7 +75,7 @@ extension InputParser {
                 return try parseMapping(indent: indent, depth: depth + 1)
             }
             if b == 0x3F && (offset + 1 == lineEnd[line] || isSpace(byte(offset + 1))) {  // ?
-                throw .unsupported("unsupported-complex-key", "不支持复杂键（以“? ”开头）", at: location(line, offset))
+                throw .unsupported(.unsupportedComplexKey, "不支持复杂键（以“? ”开头）", at: location(line, offset))
             }
             try diagnoseKeyTypo(line, offset, indent: indent)
         }
@@ -106,7 +106,7 @@ extension InputParser {
             let b = bytes[i]
             if b == 0xEF && i + 2 < end && bytes[i + 1] == 0xBC && bytes[i + 2] == 0x9A && chars <= 20 {  // ：
                 throw .error(
-                    "fullwidth-colon", "键后用了全角冒号“：”", at: location(line, i),
+                    .fullwidthColon, "键后用了全角冒号“：”", at: location(line, i),
                     hint: "请改为半角冒号加空格，如“单位: 青石镇”")
             }
             if b == 0x3A && i + 1 < end && !isSpace(bytes[i + 1]) && chars <= 20 {
@@ -175,7 +175,7 @@ extension InputParser {
             let key = try parseKey(line, offset, keyEnd)
             if let first = seen[key] {
                 throw .error(
-                    "duplicate-key", "键“\(key)”重复", at: keyLocation,
+                    .duplicateKey, "键“\(key)”重复", at: keyLocation,
                     hint: "删去其中一个，或把两处的内容合并",
                     notes: [.init("第一次出现在这里", at: first)])
             }

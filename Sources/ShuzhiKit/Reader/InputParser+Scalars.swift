@@ -6,16 +6,16 @@ extension InputParser {
         let at = location(line, offset)
         let quote = "如果这是文字，请给整个值加上引号，如 \"*镇\""
         switch bytes[offset] {
-        case 0x26: throw .unsupported("unsupported-anchor", "不支持锚点（以“&”开头）", at: at, hint: quote)
-        case 0x2A: throw .unsupported("unsupported-alias", "不支持别名（以“*”开头）", at: at, hint: quote)
-        case 0x21: throw .unsupported("unsupported-tag", "不支持标签（以“!”开头）", at: at, hint: quote)
+        case 0x26: throw .unsupported(.unsupportedAnchor, "不支持锚点（以“&”开头）", at: at, hint: quote)
+        case 0x2A: throw .unsupported(.unsupportedAlias, "不支持别名（以“*”开头）", at: at, hint: quote)
+        case 0x21: throw .unsupported(.unsupportedTag, "不支持标签（以“!”开头）", at: at, hint: quote)
         case 0x7B where offset + 1 < lineEnd[line] && bytes[offset + 1] == 0x7B:
             throw .unsupported(
-                "unsupported-flow", "以“{{”开头的值要加引号", at: at,
+                .unsupportedFlow, "以“{{”开头的值要加引号", at: at,
                 hint: "值以指标引用开头时，给整个值加上双引号，如 \"{{发展党员}}名党员……\"")
         case 0x5B, 0x7B:
             throw .unsupported(
-                "unsupported-flow", "不支持“[”“{”形式的列表或键值对", at: at,
+                .unsupportedFlow, "不支持“[”“{”形式的列表或键值对", at: at,
                 hint: "列表请每项一行、以“- ”开头；如果这是文字，请加引号")
         case 0x40, 0x60, 0x25:
             throw .syntax("不能以“\(Character(Unicode.Scalar(bytes[offset])))”开头", at: at, hint: "请给整个值加上引号")
@@ -179,7 +179,7 @@ extension InputParser {
             }
             if singleLine || l + 1 >= lineCount {
                 throw .error(
-                    "unterminated-quote", "引号没有结束", at: location(line, offset),
+                    .unterminatedQuote, "引号没有结束", at: location(line, offset),
                     hint: "在值的末尾补上\(double ? "\u{201C}\"\u{201D}" : "\u{201C}'\u{201D}")，引号要用半角")
             }
             // A line break inside quotes folds: trailing spaces go, one break
@@ -191,10 +191,10 @@ extension InputParser {
             l += 1
             while l < lineCount && isBlank(l) { breaks += 1; l += 1 }
             guard l < lineCount else {
-                throw .error("unterminated-quote", "引号没有结束", at: location(line, offset), hint: "在值的末尾补上引号")
+                throw .error(.unterminatedQuote, "引号没有结束", at: location(line, offset), hint: "在值的末尾补上引号")
             }
             if isAnyDocumentMarker(l) {
-                throw .error("unterminated-quote", "引号没有结束", at: location(line, offset), hint: "在值的末尾补上引号")
+                throw .error(.unterminatedQuote, "引号没有结束", at: location(line, offset), hint: "在值的末尾补上引号")
             }
             let ind = indent(l)
             let start = skipSpace(l, lineStart[l])
@@ -202,7 +202,7 @@ extension InputParser {
                 if bytes[lineStart[l] + ind] == 0x09 { throw .tabIndent(at: location(l, lineStart[l] + ind)) }
                 // Back at the key's indentation: far more often a quote left open than a bad indent.
                 throw .error(
-                    "unterminated-quote", "引号没有结束", at: location(line, offset),
+                    .unterminatedQuote, "引号没有结束", at: location(line, offset),
                     hint: "在值的末尾补上\(double ? "\u{201C}\"\u{201D}" : "\u{201C}'\u{201D}")，引号要用半角")
             }
             if escapedBreak {
@@ -245,21 +245,21 @@ extension InputParser {
             while j < i + 2 + digits {
                 guard j < lineEnd[l], let d = hexValue(bytes[j]) else {
                     throw .error(
-                        "bad-escape", "转义“\\\(Character(Unicode.Scalar(c)))”后面应有\(digits)位十六进制数字", at: location(l, i),
+                        .badEscape, "转义“\\\(Character(Unicode.Scalar(c)))”后面应有\(digits)位十六进制数字", at: location(l, i),
                         hint: "如果反斜杠是文字，请写成“\\\\”，或改用单引号")
                 }
                 value = value << 4 | d
                 j += 1
             }
             guard let s = Unicode.Scalar(value) else {
-                throw .error("bad-escape", "“\(string(i, j))”不是有效的字符", at: location(l, i))
+                throw .error(.badEscape, "“\(string(i, j))”不是有效的字符", at: location(l, i))
             }
             append(s)
             return j
         default:
             let shown = String(decoding: bytes[i..<min(i + 2, lineEnd[l])], as: UTF8.self)
             throw .error(
-                "bad-escape", "无法识别的转义“\(shown)”", at: location(l, i),
+                .badEscape, "无法识别的转义“\(shown)”", at: location(l, i),
                 hint: "双引号中的反斜杠要写成“\\\\”；或改用单引号，单引号中反斜杠就是反斜杠")
         }
         return i + 2

@@ -160,7 +160,7 @@ struct InputParser {
             while k + 2 < end && bytes[k] == 0xE3 && bytes[k + 1] == 0x80 && bytes[k + 2] == 0x80 { k += 3 }
             if k < end && (isDash(l, k) || ((try? keyColon(l, k)) ?? nil) != nil) {
                 throw .error(
-                    "fullwidth-indent", "缩进中有全角空格“　”", at: at,
+                    .fullwidthIndent, "缩进中有全角空格“　”", at: at,
                     hint: "缩进只能用半角空格；从Word复制时常带进全角空格，请删去后重新缩进")
             }
         }

@@ -143,7 +143,7 @@ extension Diagnostic {
         } else {
             hint = "“\(what)”下可用的键：\(allowed.joined(separator: "、"))"
         }
-        return .error("unknown-key", "“\(what)”下没有键“\(key)”", at: location, hint: hint)
+        return .error(.unknownKey, "“\(what)”下没有键“\(key)”", at: location, hint: hint)
     }
 
     static func wrongType(what: String, expected: String, node: Node) -> Diagnostic {
@@ -154,10 +154,10 @@ extension Diagnostic {
         case .sequence: found = "列表"
         case .mapping: found = "键值对"
         }
-        return .error("wrong-type", "“\(what)”应为\(expected)，这里是\(found)", at: node.location)
+        return .error(.wrongType, "“\(what)”应为\(expected)，这里是\(found)", at: node.location)
     }
 
     static func badValue(_ message: String, at location: SourceLocation, hint: String? = nil) -> Diagnostic {
-        .error("bad-value", message, at: location, hint: hint)
+        .error(.badValue, message, at: location, hint: hint)
     }
 }

@@ -35,7 +35,7 @@ extension ReportTemplate {
             let t = reader.text(fields[key])
             if t == nil {
                 reader.diagnostics.append(.error(
-                    "missing-field", "模板缺少“\(key)”", at: fields[key]?.value.location ?? root.location))
+                    .missingField, "模板缺少“\(key)”", at: fields[key]?.value.location ?? root.location))
             }
             return t
         }
@@ -54,7 +54,7 @@ extension ReportTemplate {
         for node in reader.list(fields["部分"]) ?? [] {
             guard let p = reader.mapping(node, allowed: partKeys, what: "部分") else { continue }
             guard let key = reader.text(p["键"]) else {
-                reader.diagnostics.append(.error("missing-field", "部分缺少“键”", at: node.location))
+                reader.diagnostics.append(.error(.missingField, "部分缺少“键”", at: node.location))
                 continue
             }
             guard let kind = partKinds.first(where: { $0.key == key.value })?.kind else {
@@ -63,7 +63,7 @@ extension ReportTemplate {
                 continue
             }
             if parts.contains(where: { $0.key == key.value }) {
-                reader.diagnostics.append(.error("duplicate-part", "部分“\(key.value)”重复", at: key.location))
+                reader.diagnostics.append(.error(.duplicatePart, "部分“\(key.value)”重复", at: key.location))
                 continue
             }
             let heading = reader.text(p["标题"])?.value ?? kind.displayName
@@ -81,7 +81,7 @@ extension ReportTemplate {
                 lead: reader.text(p["导语"])?.value))
         }
         if parts.isEmpty && fields["部分"] != nil {
-            reader.diagnostics.append(.error("missing-field", "模板没有任何部分", at: fields["部分"]!.value.location))
+            reader.diagnostics.append(.error(.missingField, "模板没有任何部分", at: fields["部分"]!.value.location))
         }
         if !reader.diagnostics.isEmpty {
             throw DiagnosticList(reader.diagnostics.map { $0.inFile(schemaFile) })

@@ -57,7 +57,7 @@ public struct TemplateLibrary: Sendable {
         func readFile(_ p: String) throws(DiagnosticList) -> String {
             guard let data = fm.contents(atPath: p) else {
                 throw DiagnosticList([Diagnostic(
-                    .error, code: "template-not-found", message: "模板文件夹中缺少“\((p as NSString).lastPathComponent)”",
+                    .error, code: .templateNotFound, message: "模板文件夹中缺少“\((p as NSString).lastPathComponent)”",
                     at: nil, file: path,
                     hint: "自定义模板文件夹应包含“模板.yaml”和“正文.mustache”，可用“shuzhi templates show township”查看示例")])
             }

@@ -28,7 +28,7 @@ final class InlineChecksTests: XCTestCase {
             PlaceholderCheck.code, EmptyBracketsCheck.code, HalfwidthPunctuationCheck.code, UnbalancedPairCheck.code,
             StraySpaceCheck.code, MixedPercentCheck.code, RepeatedPhraseCheck.code, RepeatedPunctuationCheck.code,
         ]
-        XCTAssertEqual(InlineChecks.catalog.map(\.code), codes)
+        XCTAssertEqual(InlineChecks.codes, codes)
         XCTAssertEqual(InlineChecks.perParagraph.count, codes.count - 1)
     }
 
@@ -47,10 +47,10 @@ final class InlineChecksTests: XCTestCase {
             rows[code] = (cells[2], cells[3])
         }
         let levelName: [Diagnostic.Severity: String] = [.error: "错误", .warning: "警告", .note: "说明"]
-        for entry in InlineChecks.catalog {
-            guard let row = rows[entry.code] else { XCTFail("README table lacks `\(entry.code)`"); continue }
-            XCTAssertEqual(row.level, levelName[entry.severity], entry.code)
-            XCTAssertEqual(row.meaning, entry.meaning, entry.code)
+        for entry in InlineChecks.codes {
+            guard let row = rows[entry.rawValue] else { XCTFail("README table lacks `\(entry.rawValue)`"); continue }
+            XCTAssertEqual(row.level, levelName[entry.severity], entry.rawValue)
+            XCTAssertEqual(row.meaning, entry.meaning, entry.rawValue)
         }
     }
 

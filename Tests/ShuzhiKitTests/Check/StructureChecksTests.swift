@@ -5,7 +5,7 @@ import XCTest
 /// words. Expected positions are marked with ⟦ before the character.
 final class StructureChecksTests: XCTestCase {
     /// The findings of `code` in `marked` (marker removed), as positions.
-    func found(_ marked: String, _ code: String, profile: OutlineProfile = .standard) -> [SourceLocation] {
+    func found(_ marked: String, _ code: DiagnosticCode, profile: OutlineProfile = .standard) -> [SourceLocation] {
         let text = marked.replacingOccurrences(of: "⟦", with: "")
         return Checker.checkReport(text, file: "t.txt", profile: profile).filter { $0.code == code }.compactMap(\.location)
     }
@@ -21,7 +21,7 @@ final class StructureChecksTests: XCTestCase {
         return result
     }
 
-    func assertFinds(_ marked: String, _ code: String, file: StaticString = #filePath, line: UInt = #line) {
+    func assertFinds(_ marked: String, _ code: DiagnosticCode, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertEqual(found(marked, code), marks(marked), file: file, line: line)
     }
 

@@ -79,7 +79,7 @@ final class NextYearFromCorpusTests: XCTestCase {
             XCTAssertTrue(items.allSatisfy { $0["问题"]?.string?.isEmpty == false && $0["措施"]?.isNull == true }, name)
             let findings = Checker.checkInput(next, file: name)
             // Besides the places to fill, only the report's own defects carry over.
-            let carried: Set<String> = ["unfilled", "placeholder", "repeated-phrase"]
+            let carried: Set<DiagnosticCode> = ["unfilled", "placeholder", "repeated-phrase"]
             XCTAssertEqual(findings.filter { $0.severity == .error && !carried.contains($0.code) }.map { DiagnosticPrinter.text($0) }, [], name)
         }
     }

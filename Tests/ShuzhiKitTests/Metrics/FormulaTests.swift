@@ -5,7 +5,7 @@ final class FormulaTests: XCTestCase {
     /// Formulas in these tests start at line 4, column 10.
     func parse(_ text: String) throws(Diagnostic) -> Formula { try Formula.parse(text, at: at(4, 10)) }
 
-    func assertBad(_ text: String, _ message: String, _ column: Int, code: String = "bad-formula",
+    func assertBad(_ text: String, _ message: String, _ column: Int, code: DiagnosticCode = "bad-formula",
                    file: StaticString = #filePath, line: UInt = #line) {
         guard let d = thrown({ () throws(Diagnostic) in try parse(text) }, file: file, line: line) else { return }
         XCTAssertEqual(d.code, code, file: file, line: line)

@@ -19,7 +19,7 @@ final class MetricRobustnessTests: XCTestCase {
     func testRandomTextEitherParsesOrThrowsALocatedDiagnostic() {
         var g = Generator(state: 0x9E37_79B9_7F4A_7C15)
         let start = at(2, 3)
-        let codes = Set(MetricDiagnostics.catalog.map(\.code))
+        let codes = Set(MetricDiagnostics.codes)
         for _ in 0..<5000 {
             let length = g.next(12)
             let text = String((0..<length).map { _ in Self.alphabet[g.next(Self.alphabet.count)] })

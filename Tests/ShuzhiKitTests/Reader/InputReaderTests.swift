@@ -6,7 +6,7 @@ import XCTest
 /// error points at; the marker is removed before reading.
 final class InputReaderTests: XCTestCase {
     /// Reads `marked` without its marker and checks code and position.
-    func assertError(_ marked: String, _ code: String, file: StaticString = #filePath, line: UInt = #line) {
+    func assertError(_ marked: String, _ code: DiagnosticCode, file: StaticString = #filePath, line: UInt = #line) {
         let lines = marked.components(separatedBy: "\n")
         guard let l = lines.firstIndex(where: { $0.contains("⟦") }) else { return XCTFail("no marker", file: file, line: line) }
         let column = lines[l].distance(from: lines[l].startIndex, to: lines[l].range(of: "⟦")!.lowerBound) + 1

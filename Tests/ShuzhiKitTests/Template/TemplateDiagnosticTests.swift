@@ -164,7 +164,7 @@ final class TemplateDiagnosticTests: XCTestCase {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        for (code, meaning) in TemplateDiagnostics.catalog {
+        for (code, meaning) in TemplateDiagnostics.codes.map({ ($0.rawValue, $0.meaning) }) {
             XCTAssertTrue(readme.contains("| `\(code)` | \(meaning) |"), code)
         }
         let example = "从{{措施.@count.cn}}个方面推进：{{#措施}}{{@ordinal.cn}}是{{.}}{{^@last}}；{{/@last}}{{#@last}}。{{/@last}}{{/措施}}"
@@ -176,7 +176,7 @@ final class TemplateDiagnosticTests: XCTestCase {
     }
 
     func testCatalogListsEveryCodeOnce() {
-        let codes = TemplateDiagnostics.catalog.map(\.code)
+        let codes = TemplateDiagnostics.codes.map(\.rawValue)
         XCTAssertEqual(Set(codes).count, codes.count)
         XCTAssertEqual(Set(codes), [
             "unclosed-tag", "empty-tag-name", "bad-tag-name", "bad-delimiters", "unclosed-section",

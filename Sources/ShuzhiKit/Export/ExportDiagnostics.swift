@@ -1,0 +1,14 @@
+/// The diagnostic codes of the exporters.
+public enum ExportDiagnostics {
+    /// Every code of this stage, in the order the README lists them.
+    public static let codes: [DiagnosticCode] = [.exportUnencodableCharacter, .exportIconvMissing, .exportIconvFailed]
+}
+
+extension DiagnosticCode {
+    /// `export-unencodable-character`
+    public static let exportUnencodableCharacter = DiagnosticCode("export-unencodable-character", .error, "字符无法用 GB18030 编码")
+    /// `export-iconv-missing`
+    public static let exportIconvMissing = DiagnosticCode("export-iconv-missing", .error, "导出 GB18030 需要系统的 iconv 命令")
+    /// `export-iconv-failed`
+    public static let exportIconvFailed = DiagnosticCode("export-iconv-failed", .error, "iconv 转换失败")
+}

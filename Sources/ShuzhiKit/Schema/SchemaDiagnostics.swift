@@ -1,0 +1,42 @@
+/// The diagnostic codes of the input format's schema, the templates and drafting.
+public enum SchemaDiagnostics {
+    /// Every code of this stage, in the order the README lists them.
+    public static let codes: [DiagnosticCode] = [.emptyInput, .unknownKey, .wrongType, .badValue, .missingField, .unknownTemplate, .templateNotFound, .duplicatePart, .partNotInTemplate, .missingSection, .missingOpening, .markerPunctuation, .tooFewItems, .numberingOverflow, .badReference, .unfilled, .unchangedFromLastYear]
+}
+
+extension DiagnosticCode {
+    /// `empty-input`
+    public static let emptyInput = DiagnosticCode("empty-input", .error, "输入文件是空的")
+    /// `unknown-key`
+    public static let unknownKey = DiagnosticCode("unknown-key", .error, "没有这个键（提示最接近的键）")
+    /// `wrong-type`
+    public static let wrongType = DiagnosticCode("wrong-type", .error, "值的类型不对，如该写一段文字的地方写了列表")
+    /// `bad-value`
+    public static let badValue = DiagnosticCode("bad-value", .error, "值无法识别，如“必需”不是“是”或“否”、编号样式或版式写错")
+    /// `missing-field`
+    public static let missingField = DiagnosticCode("missing-field", .error, "缺少必需的字段，如模板缺少“编号”、输入文件没有“年度”")
+    /// `unknown-template`
+    public static let unknownTemplate = DiagnosticCode("unknown-template", .error, "没有这个模板（提示最接近的模板名）")
+    /// `template-not-found`
+    public static let templateNotFound = DiagnosticCode("template-not-found", .error, "--template 指定的模板或模板文件夹不存在")
+    /// `duplicate-part`
+    public static let duplicatePart = DiagnosticCode("duplicate-part", .error, "模板中同一部分写了两次")
+    /// `part-not-in-template`
+    public static let partNotInTemplate = DiagnosticCode("part-not-in-template", .error, "输入文件中有模板没有的部分")
+    /// `missing-section`
+    public static let missingSection = DiagnosticCode("missing-section", .error, "缺少必需部分（起草时为警告并标出【待补充】，--strict 或检查报告时为错误）")
+    /// `missing-opening`
+    public static let missingOpening = DiagnosticCode("missing-opening", .warning, "报告没有开头段落，直接从第一部分开始（警告）")
+    /// `marker-punctuation`
+    public static let markerPunctuation = DiagnosticCode("marker-punctuation", .warning, "编号的标点不合公文写法，如“一.”应为“一、”、“1、”应为“1.”（警告）")
+    /// `too-few-items`
+    public static let tooFewItems = DiagnosticCode("too-few-items", .error, "条目少于模板要求的最少条目数")
+    /// `numbering-overflow`
+    public static let numberingOverflow = DiagnosticCode("numbering-overflow", .error, "“首先……其次……再次……最后”式编号超过四项")
+    /// `bad-reference`
+    public static let badReference = DiagnosticCode("bad-reference", .error, "正文中的“{{”没有对应的“}}”")
+    /// `unfilled`
+    public static let unfilled = DiagnosticCode("unfilled", .error, "还没有填写的地方（new --from 留下的本年数值、整改措施和成效，或空的列表项）")
+    /// `unchanged-from-last-year`
+    public static let unchangedFromLastYear = DiagnosticCode("unchanged-from-last-year", .warning, "与上年原文相同、还没有改写的文字")
+}
