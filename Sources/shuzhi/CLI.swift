@@ -1,8 +1,8 @@
 import ShuzhiKit
 
-/// The tool's one entry and one exit point: finds the subcommand, parses
-/// its arguments, runs it, and maps every failure to an exit code
-/// (0 success, 1 the document has errors, 2 usage or I/O error).
+/// The tool's one entry and one exit point: finds the subcommand, runs it,
+/// prints any error it stopped with, and returns the exit code of its
+/// `Outcome` (0 success, 1 the document has errors, 2 usage or I/O error).
 enum CLI {
     static let version = "0.1.0"
 
@@ -27,17 +27,17 @@ enum CLI {
 
     /// Runs the tool with `args` (without the program name).
     static func run(_ args: [String], console: Console) -> Int32 {
-        guard let first = args.first else {
+        outcome(args, console).exitCode
+    }
+
+    static func outcome(_ args: [String], _ console: Console) -> Outcome {
+        guard let first = args.first, !ArgumentParser.helpSpellings.contains(first) else {
             console.out(Help.overview())
-            return 0
-        }
-        if first == "--help" || first == "-h" {
-            console.out(Help.overview())
-            return 0
+            return .clean
         }
         if first == "--version" || first == "-V" {
             console.out("shuzhi \(version)\n")
-            return 0
+            return .clean
         }
         guard let command = command(named: first) else {
             var message = first.hasPrefix("-") ? "未知选项“\(first)”" : "未知命令“\(first)”"
@@ -46,35 +46,29 @@ enum CLI {
             }
             console.err("shuzhi: 错误：\(message)\n")
             console.err("用法：shuzhi <命令> [参数]；运行“shuzhi --help”查看所有命令\n")
-            return 2
-        }
-        let rest = Array(args.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") {
-            console.out(Help.page(for: command.info))
-            return 0
+            return .failed
         }
         do {
-            let parsed = try ArgumentParser.parse(rest, for: command.info)
-            return try command.run(parsed, console)
+            return try command.execute(Array(args.dropFirst()), console)
         } catch let error as CLIError {
-            report(error, console)
-            return 2
+            report(error, command: command.info, console)
+            return error.outcome
         } catch {
-            // Commands throw only CLIError; anything else is our bug, still exit 2.
+            // Commands throw only CLIError; anything else is our bug, still a failure.
             console.err("shuzhi: 内部错误：\(error)\n")
-            return 2
+            return .failed
         }
     }
 
-    static func report(_ error: CLIError, _ console: Console) {
+    static func report(_ error: CLIError, command: CommandInfo, _ console: Console) {
         switch error {
-        case .usage(let message, let name):
+        case .usage(let message):
             console.err("shuzhi: 错误：\(message)\n")
-            if let name, let cmd = command(named: name) {
-                console.err("用法：shuzhi \(cmd.info.usage)；运行“shuzhi help \(name)”查看说明\n")
-            }
+            console.err("用法：shuzhi \(command.usage)；运行“shuzhi help \(command.name)”查看说明\n")
         case .io(let message):
             console.err("shuzhi: 错误：\(message)\n")
+        case .document(let diagnostics), .environment(let diagnostics):
+            for d in diagnostics { console.err(DiagnosticPrinter.text(d)) }
         }
     }
 }

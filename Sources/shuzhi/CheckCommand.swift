@@ -1,10 +1,9 @@
 import Foundation
 import ShuzhiKit
 
-struct CheckCommand: Command {
-    static let info = CommandInfo(
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
         name: "check", summary: "检查输入文件或写好的纯文本报告",
-        usage: "check 文件或文件夹... [--template 模板] [--format text|json]",
         discussion: """
             检查输入文件（.yaml）或写好的纯文本报告（.txt，每段一行）：必需部分是否齐全、编号是否连续、\
             数目与列举是否相符、有无遗留的占位符、半角标点、多余空格、重复词语等。
@@ -13,12 +12,22 @@ struct CheckCommand: Command {
             纯文本报告按最符合的内置模板检查（可用 --template 指定）；输入文件按其中“模板”指定的模板检查。
             --format json：每个文件输出一行 JSON，便于程序处理。
             有错误时退出码为1。
-            """,
-        options: [
-            OptionSpec(name: "--template", short: "-t", value: "模板", help: "按这个模板的提纲检查（内置模板或文件夹）"),
-            OptionSpec(name: "--format", short: "-f", value: "格式", choices: ["text", "json"], help: "输出格式"),
-        ],
-        positionals: (1, nil))
+            """)
+
+    /// `--format`: how results are printed.
+    enum Format: String, CaseIterable, ArgumentValue {
+        case text, json
+    }
+
+    static var arguments: [Declaration<Self>] {
+        [.arguments(\.paths, "文件或文件夹", min: 1)]
+            + .group(\.template, TemplateOption.declarations(help: "按它的提纲检查"))
+            + [.option(\.format, "--format", short: "-f", value: "格式", help: "输出格式")]
+    }
+
+    var paths: [String] = []
+    var template = TemplateOption()
+    var format: Format?
 
     /// One file's result, ready to print.
     struct FileResult {
@@ -27,18 +36,14 @@ struct CheckCommand: Command {
         var ioError: Bool
     }
 
-    static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        let json = args.value("--format") == "json"
-        var chosen: (template: ReportTemplate, partials: [String: String])?
-        if let name = args.value("--template") {
-            switch TemplateChoice.resolve(name, library: .builtin) {
-            case .success(let c): chosen = c
-            case .failure(let list):
-                throw CLIError.usage(list.diagnostics.map { $0.message + ($0.hint.map { "（\($0)）" } ?? "") }.joined(separator: "；"), command: info.name)
-            }
-        }
-        let files = try expand(args.positionals)
-        let template = chosen
+    mutating func validate() throws {
+        try template.validate()
+    }
+
+    func run(_ console: Console) throws -> Outcome {
+        let json = format == .json
+        let chosen = try template.load()
+        let files = try Self.expand(paths)
         var checked = 0
         var withErrors = 0
         var ioErrors = 0
@@ -50,7 +55,7 @@ struct CheckCommand: Command {
             let slice = Array(files[start..<min(files.count, start + chunk)])
             let results = ResultSlots(count: slice.count)
             DispatchQueue.concurrentPerform(iterations: slice.count) { k in
-                results.set(k, checkFile(slice[k], chosen: template, json: json, console: console))
+                results.set(k, Self.checkFile(slice[k], chosen: chosen, json: json, console: console))
             }
             for r in results.all {
                 if json { console.out(r.output) } else if !r.output.isEmpty { console.out(r.output) }
@@ -64,8 +69,8 @@ struct CheckCommand: Command {
             console.out("检查了\(checked)份，\(withErrors)份有错误\(ioErrors > 0 ? "（其中\(ioErrors)份无法读取）" : "")\n")
         }
         // A file that could not be read is never a pass: a misspelled path must fail a script.
-        if ioErrors > 0 { return 2 }
-        return withErrors > 0 ? 1 : 0
+        if ioErrors > 0 { return .failed }
+        return withErrors > 0 ? .documentHasErrors : .clean
     }
 
     /// Files named, with folders expanded recursively to their reports and
@@ -93,34 +98,29 @@ struct CheckCommand: Command {
         return files
     }
 
-    static func checkFile(_ path: String, chosen: (template: ReportTemplate, partials: [String: String])?, json: Bool, console: Console) -> FileResult {
-        let input: Files.Input
-        let decoded: Result<String, Diagnostic>
+    static func checkFile(_ path: String, chosen: ChosenTemplate?, json: Bool, console: Console) -> FileResult {
+        let findings: [Diagnostic]
+        let name: String
         do {
-            (input, decoded) = try Files.readText(path, console)
-        } catch let error as CLIError {
-            let message: String
-            switch error {
-            case .io(let m), .usage(let m, _): message = m
-            }
-            if json {
-                return FileResult(output: "{\"file\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(message))}\n", hasErrors: false, ioError: true)
-            }
-            return FileResult(output: "shuzhi: 错误：\(message)\n", hasErrors: false, ioError: true)
-        } catch {
-            return FileResult(output: "shuzhi: 错误：无法读取“\(path)”\n", hasErrors: false, ioError: true)
-        }
-        var findings: [Diagnostic]
-        switch decoded {
-        case .failure(let d):
-            findings = [d]
-        case .success(let text):
+            let (input, text) = try Files.readText(path, console)
+            name = input.name
             if Checker.isInputFile(input.name) || LastYear.looksLikeInput(text) {
-                findings = Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen.map { ($0.template, $0.partials) }))
+                findings = Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen))
             } else {
                 let template = chosen?.template ?? Importer.detectTemplate(text)
                 findings = Checker.checkReport(text, file: input.name, profile: template.profile)
             }
+        } catch CLIError.document(let found) {
+            // Bytes that are not text: a finding about this file, like any other.
+            name = path == "-" ? Files.stdinName : path
+            findings = found
+        } catch {
+            let message: String
+            if case CLIError.io(let m) = error { message = m } else { message = "无法读取“\(path)”" }
+            if json {
+                return FileResult(output: "{\"file\":\(JSONText.quote(path)),\"error\":\(JSONText.quote(message))}\n", hasErrors: false, ioError: true)
+            }
+            return FileResult(output: "shuzhi: 错误：\(message)\n", hasErrors: false, ioError: true)
         }
         let hasErrors = findings.hasErrors
         if json {
@@ -128,7 +128,7 @@ struct CheckCommand: Command {
             let warnings = findings.filter { $0.severity == .warning }.count
             let items = findings.map(DiagnosticPrinter.json).joined(separator: ",")
             return FileResult(
-                output: "{\"file\":\(JSONText.quote(input.name)),\"errors\":\(errors),\"warnings\":\(warnings),\"diagnostics\":[\(items)]}\n",
+                output: "{\"file\":\(JSONText.quote(name)),\"errors\":\(errors),\"warnings\":\(warnings),\"diagnostics\":[\(items)]}\n",
                 hasErrors: hasErrors, ioError: false)
         }
         return FileResult(output: findings.map(DiagnosticPrinter.text).joined(), hasErrors: hasErrors, ioError: false)

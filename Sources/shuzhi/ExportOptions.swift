@@ -1,7 +1,7 @@
 import ShuzhiKit
 
 /// An output format for a report.
-enum ExportFormat: String, CaseIterable, Sendable {
+enum ExportFormat: String, CaseIterable, Sendable, ArgumentValue {
     case text, markdown, html, docx
 
     /// The format an output file's extension names (case-insensitive), or
@@ -27,38 +27,45 @@ enum ExportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// How a command writes a report: the format and the text options.
-///
-/// A command that writes reports adds `ExportOptions.specs` to its
-/// `CommandInfo.options`, calls `ExportOptions.parse` with its `-o` value,
-/// then `exportBytes` and `Files.write`.
-struct ExportOptions: Sendable, Equatable {
-    var format: ExportFormat = .text
-    var text = PlainTextExporter.Options()
-    var docx = DocxExporter.Options()
+/// `--encoding`: the spellings of a text encoding.
+enum TextEncodingChoice: String, CaseIterable, Sendable, ArgumentValue {
+    case utf8 = "utf-8"
+    case gb18030
+}
 
-    /// The options, to append to a command's `CommandInfo.options`.
-    static let specs: [OptionSpec] = [
-        OptionSpec(
-            name: "--format", value: "格式", choices: ExportFormat.allCases.map(\.rawValue),
-            help: "输出格式；不写时按 -o 文件的扩展名（.txt .md .html .docx）决定，默认 text"),
-        OptionSpec(name: "--indent", help: "text 格式：每个标题和段落前加两个全角空格"),
-        OptionSpec(name: "--crlf", help: "text 格式：用 Windows 换行（CRLF）"),
-        OptionSpec(
-            name: "--encoding", value: "编码", choices: ["utf-8", "gb18030"],
-            help: "text 格式的编码，默认 utf-8；gb18030 需要系统的 iconv 命令"),
-        OptionSpec(
-            name: "--docx-grid", value: "网格", choices: ["chars", "lines"],
-            help: "docx 格式的文档网格：lines 只按行并紧缩字距（默认，Word、WPS、LibreOffice 都是每行28字），chars 按字符和行（Word、WPS 的公文模板做法）"),
-    ]
+/// `--docx-grid`: the spellings of a document grid.
+enum DocxGridChoice: String, CaseIterable, Sendable, ArgumentValue {
+    case chars, lines
+}
 
-    /// Reads the options. `output` is the `-o` path, if any; `command` names
-    /// the command for usage messages.
+/// The export format options as given (`--format`, `--indent`, `--crlf`,
+/// `--encoding`, `--docx-grid`), shared by every command that writes a report.
+struct ExportFormatOptions: OptionGroup {
+    var format: ExportFormat?
+    var indent = false
+    var crlf = false
+    var encoding: TextEncodingChoice?
+    var docxGrid: DocxGridChoice?
+
+    static var declarations: [Declaration<Self>] {
+        [
+            .option(\.format, "--format", value: "格式", help: "输出格式；不写时按 -o 文件的扩展名（.txt .md .html .docx）决定，默认 text"),
+            .flag(\.indent, "--indent", help: "text 格式：每个标题和段落前加两个全角空格"),
+            .flag(\.crlf, "--crlf", help: "text 格式：用 Windows 换行（CRLF）"),
+            .option(\.encoding, "--encoding", value: "编码", help: "text 格式的编码，默认 utf-8；gb18030 需要系统的 iconv 命令"),
+            .option(
+                \.docxGrid, "--docx-grid", value: "网格",
+                help: "docx 格式的文档网格：lines 只按行并紧缩字距（默认，Word、WPS、LibreOffice 都是每行28字），chars 按字符和行（Word、WPS 的公文模板做法）"),
+        ]
+    }
+
+    /// The options for writing to `output` (the `-o` path, if any), checked
+    /// together.
     ///
     /// - Throws: `CLIError.usage` when `--format` and the extension disagree,
     ///   when the extension is unknown and no `--format` is given, or when a
-    ///   text option is given for another format.
-    static func parse(_ args: ParsedArguments, output: String?, command: String) throws -> ExportOptions {
+    ///   text or docx option is given for another format.
+    func resolve(output: String?) throws -> ExportOptions {
         var options = ExportOptions()
         let ext = output.flatMap { path -> String? in
             guard path != "-" else { return nil }
@@ -67,82 +74,91 @@ struct ExportOptions: Sendable, Equatable {
             return String(name[name.index(after: dot)...])
         }
         let byExtension = ext.flatMap(ExportFormat.forExtension)
-        if let given = args.value("--format") {
-            let format = ExportFormat(rawValue: given)!  // checked against `choices` by the parser
+        if let format {
             if let byExtension, byExtension != format, let ext {
-                throw CLIError.usage(
-                    "输出格式“\(format.rawValue)”与输出文件扩展名“.\(ext)”不一致", command: command)
+                throw CLIError.usage("输出格式“\(format.rawValue)”与输出文件扩展名“.\(ext)”不一致")
             }
             options.format = format
         } else if let ext, !ext.isEmpty {
             guard let byExtension else {
                 let hint = ext.lowercased() == "doc" ? "；Word 文件请用 .docx" : ""
-                throw CLIError.usage(
-                    "不认识输出文件扩展名“.\(ext)”，请用 --format 指定格式（text、markdown、html、docx）\(hint)",
-                    command: command)
+                throw CLIError.usage("不认识输出文件扩展名“.\(ext)”，请用 --format 指定格式（text、markdown、html、docx）\(hint)")
             }
             options.format = byExtension
         }
-        for flag in ["--indent", "--crlf"] where args.flag(flag) && options.format != .text {
-            throw CLIError.usage("选项“\(flag)”只用于 text 格式", command: command)
+        for (flag, given) in [("--indent", indent), ("--crlf", crlf)] where given && options.format != .text {
+            throw CLIError.usage("选项“\(flag)”只用于 text 格式")
         }
-        if args.value("--encoding") != nil && options.format != .text {
-            throw CLIError.usage("选项“--encoding”只用于 text 格式", command: command)
+        if encoding != nil && options.format != .text {
+            throw CLIError.usage("选项“--encoding”只用于 text 格式")
         }
-        if args.value("--docx-grid") != nil && options.format != .docx {
-            throw CLIError.usage("选项“--docx-grid”只用于 docx 格式", command: command)
+        if docxGrid != nil && options.format != .docx {
+            throw CLIError.usage("选项“--docx-grid”只用于 docx 格式")
         }
-        options.text.indent = args.flag("--indent")
-        options.text.lineEnding = args.flag("--crlf") ? .crlf : .lf
-        options.text.encoding = args.value("--encoding") == "gb18030" ? .gb18030 : .utf8
-        options.docx.grid = args.value("--docx-grid") == "chars" ? .linesAndChars : .lines
+        options.text.indent = indent
+        options.text.lineEnding = crlf ? .crlf : .lf
+        options.text.encoding = encoding == .gb18030 ? .gb18030 : .utf8
+        options.docx.grid = docxGrid == .chars ? .linesAndChars : .lines
         return options
+    }
+}
+
+/// How a command writes a report: the format and the text options.
+///
+/// A command that writes reports has an `OutputOption` and an
+/// `ExportFormatOptions` group, resolves them in `validate()`, then calls
+/// `writeReport` or `exportBytes` and `Files.write`.
+struct ExportOptions: Sendable, Equatable {
+    var format: ExportFormat = .text
+    var text = PlainTextExporter.Options()
+    var docx = DocxExporter.Options()
+
+    /// Whether the text is written exactly as drafted: UTF-8 plain text, no options.
+    var isPlainText: Bool {
+        format == .text && text == PlainTextExporter.Options()
+    }
+
+    /// - Throws: `CLIError.usage` for a format that cannot go to standard
+    ///   output (docx) when `output` is standard output.
+    func checkDestination(_ output: OutputOption) throws {
+        if format == .docx && output.file == nil {
+            throw CLIError.usage("docx 格式请用 -o 指定输出文件")
+        }
     }
 }
 
 /// The bytes of `document` in the chosen format.
 ///
-/// - Throws: `Diagnostic` only for GB 18030 text: `export-unencodable-character`
-///   is about the document (print it, exit 1); `export-iconv-missing` and
-///   `export-iconv-failed` are about the machine (print it, exit 2).
-func exportBytes(_ document: ExportDocument, _ options: ExportOptions) throws(Diagnostic) -> [UInt8] {
-    switch options.format {
-    case .text: try PlainTextExporter(options: options.text).export(document)
-    case .markdown: MarkdownExporter().export(document)
-    case .html: HTMLExporter().export(document)
-    case .docx: DocxExporter(options: options.docx).export(document)
+/// - Throws: only for GB 18030 text: `CLIError.document` for a character
+///   that cannot be encoded (the document's fault), `CLIError.environment`
+///   when the machine cannot convert (no iconv, or it failed).
+func exportBytes(_ document: ExportDocument, _ options: ExportOptions) throws -> [UInt8] {
+    do throws(Diagnostic) {
+        switch options.format {
+        case .text: return try PlainTextExporter(options: options.text).export(document)
+        case .markdown: return MarkdownExporter().export(document)
+        case .html: return HTMLExporter().export(document)
+        case .docx: return DocxExporter(options: options.docx).export(document)
+        }
+    } catch {
+        throw error.code == .exportUnencodableCharacter ? CLIError.document([error]) : CLIError.environment([error])
     }
 }
 
 /// Writes a report's text in the chosen format: to `output`, or to
 /// standard output. Plain UTF-8 text without options is written as it is;
 /// every other format goes through the outline, so all formats agree.
-///
-/// - Returns: the exit code (1 when a character cannot be encoded).
 func writeReport(
-    _ text: String, profile: OutlineProfile, author: String?, year: Int?, options: ExportOptions,
-    output: String?, inputs: [String], console: Console
-) throws -> Int32 {
-    let plain = options.format == .text && !options.text.indent && options.text.lineEnding == .lf && options.text.encoding == .utf8
-    var bytes: [UInt8]
-    if plain {
-        bytes = Array(text.utf8)
+    _ text: String, profile: OutlineProfile, author: String? = nil, year: Int? = nil, options: ExportOptions,
+    to output: OutputOption, inputs: [String], console: Console
+) throws {
+    let bytes = options.isPlainText
+        ? Array(text.utf8)
+        : try exportBytes(ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year), options)
+    if let file = output.file {
+        try Files.write(bytes, to: file, inputs: inputs)
     } else {
-        let document = ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year)
-        do throws(Diagnostic) {
-            bytes = try exportBytes(document, options)
-        } catch {
-            console.err(DiagnosticPrinter.text(error))
-            return error.code == .exportUnencodableCharacter ? 1 : 2
-        }
-    }
-    if let output, output != "-" {
-        try Files.write(bytes, to: output, inputs: inputs)
-    } else {
-        if options.format == .docx {
-            throw CLIError.usage("docx 格式请用 -o 指定输出文件", command: nil)
-        }
+        try options.checkDestination(output)
         console.out(String(decoding: bytes, as: UTF8.self))
     }
-    return 0
 }

@@ -42,27 +42,17 @@ enum Files {
         }
     }
 
-    /// Reads and decodes a UTF-8 text file. A decoding problem is a
-    /// document error (exit 1), returned as a diagnostic, not thrown.
-    static func readText(_ path: String, _ console: Console) throws -> (Input, Result<String, Diagnostic>) {
+    /// Reads and decodes a UTF-8 text file.
+    ///
+    /// - Throws: `CLIError.io` when the file cannot be read;
+    ///   `CLIError.document` when its bytes are not UTF-8 text (the
+    ///   document's fault, exit 1).
+    static func readText(_ path: String, _ console: Console) throws -> (input: Input, text: String) {
         let input = try read(path, console)
         do throws(Diagnostic) {
-            return (input, .success(try SourceText.decode(input.bytes)))
+            return (input, try SourceText.decode(input.bytes))
         } catch {
-            return (input, .failure(error.inFile(input.name)))
-        }
-    }
-
-    /// Reads a UTF-8 text file for a command. When the bytes are not text,
-    /// prints the diagnostic and returns `nil`: the command then exits 1.
-    static func readTextOrReport(_ path: String, _ console: Console) throws -> (input: Input, text: String)? {
-        let (input, decoded) = try readText(path, console)
-        switch decoded {
-        case .failure(let d):
-            console.err(DiagnosticPrinter.text(d))
-            return nil
-        case .success(let text):
-            return (input, text)
+            throw CLIError.document([error.inFile(input.name)])
         }
     }
 

@@ -2,21 +2,30 @@ import XCTest
 import ShuzhiKit
 @testable import shuzhi
 
-final class ExportOptionsTests: XCTestCase {
-    private let info = CommandInfo(
-        name: "demo", summary: "", usage: "demo",
-        options: [OptionSpec(name: "--output", short: "-o", value: "文件", help: "")] + ExportOptions.specs)
+/// A command with only the output and export format options.
+private struct Demo: ParsableCommand {
+    static let configuration = CommandConfiguration(name: "demo", summary: "")
+    static var arguments: [Declaration<Self>] {
+        .group(\.output, OutputOption.declarations(help: "")) + .group(\.format, ExportFormatOptions.declarations)
+    }
+    var output = OutputOption()
+    var format = ExportFormatOptions()
+    func run(_ console: Console) throws -> Outcome { .clean }
+}
 
+final class ExportOptionsTests: XCTestCase {
     private func options(_ args: [String]) throws -> ExportOptions {
-        let parsed = try ArgumentParser.parse(args, for: info)
-        return try ExportOptions.parse(parsed, output: parsed.value("--output"), command: "demo")
+        guard case .command(let demo) = try ArgumentParser.parse(args, into: Demo(), Demo.arguments) else {
+            throw CLIError.usage("help")
+        }
+        return try demo.format.resolve(output: demo.output.path)
     }
 
     private func usageError(_ args: [String]) -> String? {
         do {
             _ = try options(args)
             return nil
-        } catch CLIError.usage(let message, _) {
+        } catch CLIError.usage(let message) {
             return message
         } catch {
             return "\(error)"

@@ -45,6 +45,15 @@ public struct TemplateLibrary: Sendable {
         templates.flatMap { [$0.id, $0.name] + $0.shortNames }
     }
 
+    /// The error for a template folder at `path` that lacks `file`
+    /// (模板.yaml or 正文.mustache), so that a command can check for the
+    /// files before it reads any and say the same.
+    public static func missingFile(_ file: String, inFolder path: String) -> Diagnostic {
+        Diagnostic(
+            .error, code: .templateNotFound, message: "模板文件夹中缺少“\(file)”", at: nil, file: path,
+            hint: "自定义模板文件夹应包含“模板.yaml”和“正文.mustache”，可用“shuzhi templates show township”查看示例")
+    }
+
     /// A user's template folder: 模板.yaml, 正文.mustache, and any other
     /// NAME.mustache files as partials. The built-in partials stay
     /// available, so the body can extend a built-in one (`{{<township}}`).
@@ -56,10 +65,7 @@ public struct TemplateLibrary: Sendable {
         let bodyPath = (path as NSString).appendingPathComponent("正文.mustache")
         func readFile(_ p: String) throws(DiagnosticList) -> String {
             guard let data = fm.contents(atPath: p) else {
-                throw DiagnosticList([Diagnostic(
-                    .error, code: .templateNotFound, message: "模板文件夹中缺少“\((p as NSString).lastPathComponent)”",
-                    at: nil, file: path,
-                    hint: "自定义模板文件夹应包含“模板.yaml”和“正文.mustache”，可用“shuzhi templates show township”查看示例")])
+                throw DiagnosticList([Self.missingFile((p as NSString).lastPathComponent, inFolder: path)])
             }
             do throws(Diagnostic) {
                 return try SourceText.decode([UInt8](data))
