@@ -6,13 +6,13 @@ import XCTest
 /// ../shared/corpus/README.md lists, on the right lines, and nothing else
 /// at error level.
 final class CorpusCheckTests: XCTestCase {
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
+    /// The reports' folder; skips the test when it is absent. Called
+    /// before any assertion, so that the skip is a skip.
+    var corpus: URL!
+    override func setUpWithError() throws { corpus = try SharedFolder.corpusSeeds() }
 
     func errors(_ name: String) throws -> [String] {
-        guard FileManager.default.fileExists(atPath: Self.corpus.path) else {
-            throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过真实报告的检查测试")
-        }
-        let text = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+        let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
         let template = Importer.detectTemplate(text)
         let findings = Checker.checkReport(text, file: name, profile: template.profile)
         return Array(Set(findings.filter { $0.severity == .error }.map { "\($0.code)@\($0.location!.line)" })).sorted()
@@ -35,8 +35,7 @@ final class CorpusCheckTests: XCTestCase {
     }
 
     func testReport003LacksCauseAnalysisAsANote() throws {
-        guard FileManager.default.fileExists(atPath: Self.corpus.path) else { throw XCTSkip("没有找到 ../shared/corpus/seeds") }
-        let text = try String(contentsOf: Self.corpus.appendingPathComponent("003_4b50101ba8d7b0dc.txt"), encoding: .utf8)
+        let text = try String(contentsOf: corpus.appendingPathComponent("003_4b50101ba8d7b0dc.txt"), encoding: .utf8)
         let findings = Checker.checkReport(text, file: "003.txt")
         XCTAssertTrue(findings.contains { $0.code == "missing-causes" && $0.severity == .note })
     }

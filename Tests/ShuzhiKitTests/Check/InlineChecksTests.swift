@@ -57,10 +57,7 @@ final class InlineChecksTests: XCTestCase {
     /// On the three real reports, the only errors are the defects the corpus
     /// README lists: placeholders and the two repeated phrases.
     func testCorpusSeedsHaveErrorsOnlyWhereTheCorpusReadmeSays() throws {
-        let seeds = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-        guard FileManager.default.fileExists(atPath: seeds.path) else {
-            throw XCTSkip("../shared/corpus/seeds is absent: corpus test skipped")
-        }
+        let seeds = try SharedFolder.corpusSeeds()
         let expected: [String: Set<String>] = [
             "000_6de2acf763e16f43.txt": ["5 placeholder", "6 placeholder", "7 repeated-phrase"],
             "002_19510a32855f60f0.txt": [

@@ -5,8 +5,6 @@ import XCTest
 /// draft(import(report)) equals the report, up to blank lines, leading
 /// indentation and trailing spaces.
 final class ImportRoundTripTests: XCTestCase {
-    static let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-
     /// Paragraph texts, as the comparison sees them.
     func normalized(_ text: String) -> [String] { OutlineReader.splitParagraphs(text).map(\.text) }
 
@@ -22,13 +20,11 @@ final class ImportRoundTripTests: XCTestCase {
     }
 
     func testCorpusReportsRoundTripWithAndWithoutMetrics() throws {
-        guard FileManager.default.fileExists(atPath: Self.corpus.path) else {
-            throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过真实报告的导入测试")
-        }
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let corpus = try SharedFolder.corpusSeeds()
+        let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         XCTAssertEqual(files.count, 3)
         for name in files {
-            let text = try String(contentsOf: Self.corpus.appendingPathComponent(name), encoding: .utf8)
+            let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
             assertRoundTrip(text, file: name, metrics: false)
             assertRoundTrip(text, file: name, metrics: true)
         }

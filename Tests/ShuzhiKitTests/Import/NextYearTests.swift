@@ -66,8 +66,7 @@ final class NextYearTests: XCTestCase {
 /// part holds that report's problems.
 final class NextYearFromCorpusTests: XCTestCase {
     func testEveryCorpusReportStartsNextYearWithItsProblemsToRectify() throws {
-        let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-        guard FileManager.default.fileExists(atPath: corpus.path) else { throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过") }
+        let corpus = try SharedFolder.corpusSeeds()
         for name in try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter({ $0.hasSuffix(".txt") }).sorted() {
             let text = try String(contentsOf: corpus.appendingPathComponent(name), encoding: .utf8)
             let outline = OutlineReader.read(text, profile: Importer.detectTemplate(text).profile)
