@@ -9,7 +9,8 @@ public enum DiagnosticCatalog {
         var seen: Set<String> = []
         let lists: [[DiagnosticCode]] = [
             ReaderDiagnostics.codes, SchemaDiagnostics.codes, MetricDiagnostics.codes, TemplateDiagnostics.codes,
-            StructureDiagnostics.codes, InlineChecks.codes, ImportDiagnostics.codes, ExportDiagnostics.codes,
+            DocumentDiagnostics.codes, StructureDiagnostics.codes, InlineChecks.codes, ImportDiagnostics.codes,
+            ExportDiagnostics.codes,
         ]
         return lists.flatMap { $0 }.filter { seen.insert($0.rawValue).inserted }
     }()

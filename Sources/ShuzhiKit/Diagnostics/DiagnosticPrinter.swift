@@ -21,15 +21,17 @@ public enum DiagnosticPrinter {
 
     private static func place(_ file: String?, _ location: SourceLocation?) -> String {
         switch (file, location) {
-        case let (f?, l?): "\(f):\(l.line):\(l.column): "
+        case let (f?, l?): "\(f):\(l): "
         case let (f?, nil): "\(f): "
-        case let (nil, l?): "\(l.line):\(l.column): "
+        case let (nil, l?): "\(l): "
         case (nil, nil): ""
         }
     }
 
     /// One JSON object with keys in a fixed order: file, line, column,
     /// endLine, endColumn, severity, code, message, hint, notes. No newline.
+    /// For a Word document, whose locations count paragraphs, `"unit":"paragraph"`
+    /// follows `endColumn` and `line`/`endLine` are paragraph numbers.
     public static func json(_ d: Diagnostic) -> String {
         var fields: [String] = []
         fields.append("\"file\":" + (d.file.map(JSONText.quote) ?? "null"))
@@ -37,6 +39,7 @@ public enum DiagnosticPrinter {
         fields.append("\"column\":" + (d.range.map { String($0.start.column) } ?? "null"))
         fields.append("\"endLine\":" + (d.range.map { String($0.end.line) } ?? "null"))
         fields.append("\"endColumn\":" + (d.range.map { String($0.end.column) } ?? "null"))
+        if d.range?.start.unit == .paragraph { fields.append("\"unit\":\"paragraph\"") }
         fields.append("\"severity\":" + JSONText.quote(d.severity.rawValue))
         fields.append("\"code\":" + JSONText.quote(d.code.rawValue))
         fields.append("\"message\":" + JSONText.quote(d.message))

@@ -8,7 +8,7 @@ extension DiagnosticCode {
     /// `export-unencodable-character`
     public static let exportUnencodableCharacter = DiagnosticCode("export-unencodable-character", .error, "字符无法用 GB18030 编码")
     /// `export-iconv-missing`
-    public static let exportIconvMissing = DiagnosticCode("export-iconv-missing", .error, "导出 GB18030 需要系统的 iconv 命令")
+    public static let exportIconvMissing = DiagnosticCode("export-iconv-missing", .error, "系统的 C 库不支持 GB18030 转换")
     /// `export-iconv-failed`
-    public static let exportIconvFailed = DiagnosticCode("export-iconv-failed", .error, "iconv 转换失败")
+    public static let exportIconvFailed = DiagnosticCode("export-iconv-failed", .error, "GB18030 转换失败")
 }

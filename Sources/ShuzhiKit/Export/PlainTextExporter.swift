@@ -20,7 +20,7 @@ public struct PlainTextExporter: Sendable {
         /// UTF-8 without a byte-order mark.
         case utf8 = "utf-8"
         /// GB 18030, the Chinese national encoding older Windows tools expect;
-        /// converted by the system's `iconv` command.
+        /// converted by the C library's iconv(3), no external program.
         case gb18030
     }
 
@@ -57,20 +57,24 @@ public struct PlainTextExporter: Sendable {
 
     /// The encoded bytes.
     ///
-    /// - Throws: `Diagnostic` `export-iconv-missing` when GB 18030 is asked
-    ///   for and `iconv` is not installed, `export-unencodable-character`
-    ///   (at the block's source line, when known) when a character cannot be
-    ///   encoded, `export-iconv-failed` for any other conversion failure.
-    public func export(_ document: ExportDocument) throws(Diagnostic) -> [UInt8] {
+    /// - Parameter source: the text the document was read from (a report,
+    ///   or the input file a draft came from), so that an unencodable
+    ///   character is located where the user can change it.
+    /// - Throws: `Diagnostic` `export-unencodable-character` when a
+    ///   character has no GB 18030 code, at its line and column in `source`
+    ///   (the block's source line when `source` is not given);
+    ///   `export-iconv-missing` when the C library cannot convert to
+    ///   GB 18030; `export-iconv-failed` for any other conversion failure.
+    public func export(_ document: ExportDocument, source: String? = nil) throws(Diagnostic) -> [UInt8] {
         let text = string(document)
         switch options.encoding {
         case .utf8:
             return Array(text.utf8)
         case .gb18030:
             do {
-                return try Iconv.convert(Array(text.utf8), to: "GB18030")
+                return try Iconv.convert(Array(text.utf8), from: "UTF-8", to: "GB18030")
             } catch let failure {
-                throw Self.diagnose(failure, lines: lines(document), options: options)
+                throw Self.diagnose(failure, lines: lines(document), options: options, source: source)
             }
         }
     }
@@ -88,14 +92,18 @@ public struct PlainTextExporter: Sendable {
     }
 
     /// Turns an iconv failure into a diagnostic; for an unencodable character,
-    /// finds the output line that holds the failing byte offset.
-    static func diagnose(_ failure: Iconv.Failure, lines: [Line], options: Options) -> Diagnostic {
+    /// finds the output line that holds the failing byte offset, then the
+    /// character in `source`: first in the block's source line, else its
+    /// first occurrence anywhere.
+    static func diagnose(_ failure: Iconv.Failure, lines: [Line], options: Options, source: String? = nil) -> Diagnostic {
         switch failure {
-        case .missing:
+        case .unsupported:
             return .iconvMissing()
         case .failed(let message):
             return .iconvFailed(message)
-        case .unencodable(let offset):
+        case .incomplete(let offset):
+            return .iconvFailed("第 \(offset + 1) 字节处的字符不完整")
+        case .invalid(let offset):
             var start = 0
             let ending = options.lineEnding == .crlf ? 2 : 1
             for line in lines {
@@ -104,13 +112,32 @@ public struct PlainTextExporter: Sendable {
                     let prefix = line.text.utf8.prefix(offset - start)
                     let column = String(decoding: prefix, as: UTF8.self).count
                     let character = line.text[line.text.index(line.text.startIndex, offsetBy: column)]
-                    return .unencodableCharacter(
-                        character, at: line.sourceLine.map { SourceLocation(line: $0, column: 1) })
+                    var location = line.sourceLine.map { SourceLocation(line: $0, column: 1) }
+                    if let source {
+                        location = Self.locate(character, in: source, preferring: line.sourceLine) ?? location
+                    }
+                    return .unencodableCharacter(character, at: location)
                 }
                 start = end + ending
             }
-            return .iconvFailed("第 \(offset) 字节无法转换")
+            return .iconvFailed("第 \(offset + 1) 字节无法转换")
         }
+    }
+
+    /// Where `character` first occurs in `source`: on line `preferred` when
+    /// it is there, else anywhere. Columns count Characters.
+    static func locate(_ character: Character, in source: String, preferring preferred: Int?) -> SourceLocation? {
+        let lines = source.sourceLines
+        if let preferred, preferred >= 1, preferred <= lines.count,
+           let index = lines[preferred - 1].firstIndex(of: character) {
+            return SourceLocation(line: preferred, column: lines[preferred - 1].distance(from: lines[preferred - 1].startIndex, to: index) + 1)
+        }
+        for (n, line) in lines.enumerated() {
+            if let index = line.firstIndex(of: character) {
+                return SourceLocation(line: n + 1, column: line.distance(from: line.startIndex, to: index) + 1)
+            }
+        }
+        return nil
     }
 }
 
@@ -142,11 +169,11 @@ struct TextWriter: ExportVisitor {
 }
 
 extension Diagnostic {
-    /// GB 18030 output needs the `iconv` command and it is not on PATH.
+    /// The C library's iconv(3) cannot convert to GB 18030.
     static func iconvMissing() -> Diagnostic {
         .error(
-            .exportIconvMissing, "找不到 iconv 命令，无法输出 GB18030 编码", at: nil,
-            hint: "安装 iconv（Linux 属于 libc-bin 软件包），或改用 --encoding utf-8")
+            .exportIconvMissing, "系统的 C 库不支持 GB18030 转换，无法输出 GB18030 编码", at: nil,
+            hint: "改用 --encoding utf-8；Linux 上 GB18030 转换模块属于 libc6 软件包（gconv）")
     }
 
     /// A character has no GB 18030 code.
@@ -159,6 +186,6 @@ extension Diagnostic {
 
     /// iconv failed for a reason other than an unencodable character.
     static func iconvFailed(_ detail: String) -> Diagnostic {
-        .error(.exportIconvFailed, "iconv 转换编码失败：\(detail)", at: nil)
+        .error(.exportIconvFailed, "转换为 GB18030 编码失败：\(detail)", at: nil)
     }
 }

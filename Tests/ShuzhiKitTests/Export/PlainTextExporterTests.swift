@@ -39,49 +39,55 @@ final class PlainTextExporterTests: XCTestCase {
     }
 
     func testGB18030OutputUsesTheNationalEncoding() throws {
-        guard Iconv.locate() != nil else {
-            throw XCTSkip("未找到 iconv 命令，跳过 GB18030 测试")
-        }
         let bytes = try PlainTextExporter(options: .init(lineEnding: .crlf, encoding: .gb18030))
             .export(ExportDocument(blocks: [.paragraph(text: "中文A")]))
         XCTAssertEqual(bytes, [0xD6, 0xD0, 0xCE, 0xC4, 0x41, 0x0D, 0x0A])
     }
 
-    func testMissingIconvIsAClearChineseError() {
-        XCTAssertNil(Iconv.locate(searchPath: ""))
-        XCTAssertThrowsError(try Iconv.convert([0x41], to: "GB18030", searchPath: "/nonexistent")) { error in
-            XCTAssertEqual(error as? Iconv.Failure, .missing)
+    func testGB18030NeedsNoIconvProgram() throws {
+        // iconv(3) in the C library, not the iconv command: an empty PATH changes nothing.
+        let saved = ProcessInfo.processInfo.environment["PATH"]
+        setenv("PATH", "/nonexistent", 1)
+        defer { if let saved { setenv("PATH", saved, 1) } }
+        let bytes = try PlainTextExporter(options: .init(encoding: .gb18030))
+            .export(ExportDocument(blocks: [.paragraph(text: "𠮷")]))
+        XCTAssertEqual(bytes, [0x95, 0x34, 0xB2, 0x35, 0x0A])  // as Python's gb18030 codec writes it
+    }
+
+    func testAConversionTheCLibraryLacksIsAClearChineseError() {
+        XCTAssertThrowsError(try Iconv.convert([0x41], from: "UTF-8", to: "NO-SUCH-ENCODING")) { error in
+            XCTAssertEqual(error as? Iconv.Failure, .unsupported(from: "UTF-8", to: "NO-SUCH-ENCODING"))
         }
-        let diagnostic = PlainTextExporter.diagnose(.missing, lines: [], options: .init(encoding: .gb18030))
+        let diagnostic = PlainTextExporter.diagnose(.unsupported(from: "UTF-8", to: "GB18030"), lines: [], options: .init(encoding: .gb18030))
         XCTAssertEqual(diagnostic.code, "export-iconv-missing")
-        XCTAssertEqual(diagnostic.message, "找不到 iconv 命令，无法输出 GB18030 编码")
-        XCTAssertEqual(diagnostic.hint, "安装 iconv（Linux 属于 libc-bin 软件包），或改用 --encoding utf-8")
+        XCTAssertEqual(diagnostic.message, "系统的 C 库不支持 GB18030 转换，无法输出 GB18030 编码")
     }
 
-    func testUnencodableCharacterIsReportedAtItsBlocksSourceLine() throws {
-        guard Iconv.locate() != nil else {
-            throw XCTSkip("未找到 iconv 命令，跳过编码失败测试")
-        }
-        // GB 2312 lacks 𠮷, so iconv fails on it the way GB 18030 would on a character it lacked.
+    func testUnencodableCharacterIsLocatedAtItsLineAndColumnInTheSource() throws {
+        // glibc's GB 18030 has no code for a few private-use characters, such as U+E78D.
+        let source = "标题\n\n第一段\n吉祥的\u{E78D}字\n"
         let document = ExportDocument(
-            title: "标题", blocks: [.paragraph(text: "第一段", line: 3), .paragraph(text: "吉祥的𠮷字", line: 7)])
+            title: "标题", blocks: [.paragraph(text: "第一段", line: 3), .paragraph(text: "吉祥的\u{E78D}字", line: 4)])
         let exporter = PlainTextExporter(options: .init(lineEnding: .crlf, encoding: .gb18030))
-        let text = exporter.string(document)
-        XCTAssertThrowsError(try Iconv.convert(Array(text.utf8), to: "GB2312")) { error in
-            guard case .unencodable(let offset)? = error as? Iconv.Failure else {
-                return XCTFail("\(error)")
-            }
-            XCTAssertEqual(offset, Array("标题\r\n\r\n第一段\r\n吉祥的".utf8).count)
-            let diagnostic = PlainTextExporter.diagnose(
-                .unencodable(byteOffset: offset), lines: exporter.lines(document), options: exporter.options)
+        XCTAssertThrowsError(try exporter.export(document, source: source)) { error in
+            let diagnostic = error as! Diagnostic
             XCTAssertEqual(diagnostic.code, "export-unencodable-character")
-            XCTAssertEqual(diagnostic.message, "字符“𠮷”（U+20BB7）无法用 GB18030 编码")
-            XCTAssertEqual(diagnostic.location, SourceLocation(line: 7, column: 1))
+            XCTAssertEqual(diagnostic.message, "字符“\u{E78D}”（U+E78D）无法用 GB18030 编码")
+            XCTAssertEqual(diagnostic.location, SourceLocation(line: 4, column: 4))
+        }
+        // Without the source, the block's line.
+        XCTAssertThrowsError(try exporter.export(document)) { error in
+            XCTAssertEqual((error as! Diagnostic).location?.line, 4)
         }
     }
 
-    func testIconvPositionIsReadFromItsMessage() {
-        XCTAssertEqual(Iconv.position(in: "iconv: illegal input sequence at position 12\n"), 12)
-        XCTAssertEqual(Iconv.position(in: "iconv: cannot convert\n"), nil)
+    func testIconvReportsTheOffsetOfTheFirstUnconvertibleByte() {
+        let input = Array("ab\u{E78D}".utf8)
+        XCTAssertThrowsError(try Iconv.convert(input, from: "UTF-8", to: "GB18030")) { error in
+            XCTAssertEqual(error as? Iconv.Failure, .invalid(byteOffset: 2))
+        }
+        XCTAssertThrowsError(try Iconv.convert([0x41, 0xE4, 0xB8], from: "UTF-8", to: "GB18030")) { error in
+            XCTAssertEqual(error as? Iconv.Failure, .incomplete(byteOffset: 1))
+        }
     }
 }

@@ -1,5 +1,6 @@
 /// CRC-32 as used by ZIP and PNG (ISO 3309, reflected polynomial
 /// 0xEDB88320, initial value and final XOR 0xFFFFFFFF), table-driven.
+/// Shared by the ZIP writer (Export) and the ZIP reader (Document).
 enum CRC32 {
     /// The 256 remainders of one byte, computed once.
     static let table: [UInt32] = (0..<256).map { n in
