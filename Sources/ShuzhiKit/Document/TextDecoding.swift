@@ -35,8 +35,10 @@ enum TextDecoding {
             let text = try checked(Iconv.convert(bytes, from: "GB18030", to: "UTF-8"))
             return DocumentText(text: text, notes: [note("GBK/GB18030")])
         } catch {
+            // SourceText names the byte where UTF-8 failed: "第12字节不是有效的UTF-8…".
             var d = utf8Failure
-            d.message = d.message.replacingOccurrences(of: "，看起来是GBK/GB18030编码", with: "")
+            let utf8Byte = d.message.hasPrefix("第") ? String(d.message.dropFirst().prefix { $0.isNumber }) : ""
+            d.message = "文件既不是有效的UTF-8" + (utf8Byte.isEmpty ? "" : "（第\(utf8Byte)字节）")
                 + "，也不是有效的GBK/GB18030\(position(error))"
             throw d
         }
