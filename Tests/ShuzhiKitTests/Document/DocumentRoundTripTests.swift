@@ -76,11 +76,8 @@ final class DocumentRoundTripTests: XCTestCase {
     }
 
     func testEachCorpusReportConvertedByLibreOfficeReadsBackToTheSameParagraphs() throws {
-        let corpus = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/seeds")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: corpus.path).filter({ $0.hasSuffix(".txt") }).sorted(),
-              !names.isEmpty else {
-            throw XCTSkip("没有找到 ../shared/corpus/seeds，跳过真实报告的 Word 往返测试")
-        }
+        let corpus = try SharedFolder.corpusSeeds()
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try names.map { ($0, try String(contentsOf: corpus.appendingPathComponent($0), encoding: .utf8)) }
         let converted = try convertWithLibreOffice(texts)
         for (name, text) in texts {
