@@ -1,4 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import Dispatch
 import ShuzhiKit
 
 struct CheckCommand: ParsableCommand {
@@ -79,14 +84,13 @@ struct CheckCommand: ParsableCommand {
         var files: [String] = []
         let fm = FileManager.default
         for path in paths {
-            var isDirectory: ObjCBool = false
-            if path != "-" && fm.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue {
-                guard let walker = fm.enumerator(atPath: path) else { throw CLIError.io("无法读取文件夹“\(path)”") }
+            if path != "-" && System.isDirectory(path) {
+                guard let walker = try? fm.subpathsOfDirectory(atPath: path) else { throw CLIError.io("无法读取文件夹“\(path)”") }
                 var found: [String] = []
-                while let rel = walker.nextObject() as? String {
+                for rel in walker {
                     let lower = rel.lowercased()
                     if lower.hasSuffix(".txt") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
-                        found.append((path as NSString).appendingPathComponent(rel))
+                        found.append(path.hasSuffix("/") ? path + rel : path + "/" + rel)
                     }
                 }
                 if found.isEmpty { throw CLIError.io("文件夹“\(path)”中没有 .txt、.yaml 或 .yml 文件") }
@@ -138,7 +142,7 @@ struct CheckCommand: ParsableCommand {
 /// Results written by concurrent workers, each into its own slot.
 final class ResultSlots: @unchecked Sendable {
     private var slots: [CheckCommand.FileResult?]
-    private let lock = NSLock()
+    private let lock = Lock()
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ k: Int, _ r: CheckCommand.FileResult) {
         lock.lock(); slots[k] = r; lock.unlock()

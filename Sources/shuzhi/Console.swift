@@ -1,5 +1,3 @@
-import Foundation
-
 /// The streams a command talks to. The real tool uses the process's
 /// streams; tests use buffers, so everything reachable from `main` runs
 /// in-process with arguments and streams in and an exit code out.
@@ -7,7 +5,7 @@ final class Console: @unchecked Sendable {
     private let readInput: () -> [UInt8]
     private let writeOut: (String) -> Void
     private let writeErr: (String) -> Void
-    private let lock = NSLock()
+    private let lock = Lock()
 
     init(stdin: @escaping () -> [UInt8], stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
         self.readInput = stdin
@@ -18,9 +16,9 @@ final class Console: @unchecked Sendable {
     /// The process's own standard streams.
     static func standard() -> Console {
         Console(
-            stdin: { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) },
-            stdout: { FileHandle.standardOutput.write(Data($0.utf8)) },
-            stderr: { FileHandle.standardError.write(Data($0.utf8)) })
+            stdin: { System.readAll(0) ?? [] },
+            stdout: { System.writeAll($0.utf8, to: 1) },
+            stderr: { System.writeAll($0.utf8, to: 2) })
     }
 
     /// Reads all of standard input.

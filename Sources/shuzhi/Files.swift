@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ShuzhiKit
 
 #if canImport(Glibc)
@@ -25,21 +29,19 @@ enum Files {
 
     static func read(_ path: String, _ console: Console) throws -> Input {
         if path == "-" { return Input(name: stdinName, bytes: console.readStdin()) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        guard FileManager.default.fileExists(atPath: path) else {
             throw CLIError.io("找不到文件“\(path)”")
         }
-        if isDirectory.boolValue { throw CLIError.io("“\(path)”是文件夹，不是文件") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        if System.isDirectory(path) { throw CLIError.io("“\(path)”是文件夹，不是文件") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
             throw CLIError.io("无法读取“\(path)”：没有读取权限")
         }
-        defer { try? handle.close() }
-        do {
-            let data = try handle.readToEnd() ?? Data()
-            return Input(name: path, bytes: [UInt8](data))
-        } catch {
+        defer { close(fd) }
+        guard let bytes = System.readAll(fd) else {
             throw CLIError.io("无法读取“\(path)”")
         }
+        return Input(name: path, bytes: bytes)
     }
 
     /// Reads and decodes a UTF-8 text file.
@@ -60,7 +62,7 @@ enum Files {
     /// command read; writing onto one of them is refused.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            System.writeAll(bytes, to: 1)
             return
         }
         for input in inputs where input != "-" && sameFile(input, path) {
@@ -68,11 +70,10 @@ enum Files {
         }
         let url = URL(fileURLWithPath: path)
         let folder = url.deletingLastPathComponent().path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard System.isDirectory(folder) else {
             throw CLIError.io("无法写入“\(path)”：文件夹“\(folder)”不存在")
         }
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if System.isDirectory(path) {
             throw CLIError.io("无法写入“\(path)”：这是一个文件夹")
         }
         var existing = stat()

@@ -8,7 +8,7 @@ enum Help {
         s += "用法：shuzhi <命令> [参数]\n\n命令：\n"
         let width = CLI.commands.map { $0.info.name.count }.max() ?? 0
         for c in CLI.commands {
-            let name = c.info.name.padding(toLength: width, withPad: " ", startingAt: 0)
+            let name = c.info.name.padded(to: width)
             s += "  \(name)  \(c.info.summary)\n"
         }
         s += "\n选项：\n  -h, --help     显示帮助\n  -V, --version  显示版本\n"

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// `-o 文件`: where a command writes. Absent or `-` means standard output.
 struct OutputOption: OptionGroup {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ShuzhiKit
 
 /// `shuzhi render`: one Mustache template, one data file, exactly the
@@ -85,8 +89,7 @@ struct RenderCommand: ParsableCommand {
 
     /// `NAME.mustache` files in `folder`, sorted by name.
     static func partialFiles(in folder: String) throws -> [(String, String)] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard System.isDirectory(folder) else {
             throw CLIError.io("找不到子模板文件夹“\(folder)”")
         }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
@@ -94,7 +97,7 @@ struct RenderCommand: ParsableCommand {
         }
         let suffix = ".mustache"
         return names.filter { $0.hasSuffix(suffix) && $0.count > suffix.count }.sorted().map { file in
-            (String(file.dropLast(suffix.count)), (folder as NSString).appendingPathComponent(file))
+            (String(file.dropLast(suffix.count)), folder.hasSuffix("/") ? folder + file : folder + "/" + file)
         }
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import ShuzhiKit
 
 /// A template and the partials its body may use.
@@ -16,9 +20,7 @@ struct TemplateOption: OptionGroup {
 
     /// Whether `name` is taken as a folder: it exists as one, or is written as a path.
     private static func isFolder(_ name: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return name.contains("/") || name.hasPrefix(".")
-            || (FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory) && isDirectory.boolValue)
+        name.contains("/") || name.hasPrefix(".") || System.isDirectory(name)
     }
 
     /// Checks that the template exists, without reading any file.
@@ -33,8 +35,7 @@ struct TemplateOption: OptionGroup {
             }
             throw CLIError.usage("没有名为“\(name)”的模板；运行“shuzhi templates”查看内置模板，自定义模板请给出文件夹路径")
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: name, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard System.isDirectory(name) else {
             throw CLIError.io("找不到模板文件夹“\(name)”")
         }
     }
@@ -48,7 +49,7 @@ struct TemplateOption: OptionGroup {
         let library = TemplateLibrary.builtin
         if let t = library.template(named: name) { return (t, library.partials) }
         let missing = ["模板.yaml", "正文.mustache"].filter {
-            !FileManager.default.isReadableFile(atPath: (name as NSString).appendingPathComponent($0))
+            !FileManager.default.isReadableFile(atPath: name.hasSuffix("/") ? name + $0 : name + "/" + $0)
         }
         if !missing.isEmpty {
             throw CLIError.environment(missing.map { TemplateLibrary.missingFile($0, inFolder: name) })

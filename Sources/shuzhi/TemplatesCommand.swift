@@ -28,7 +28,7 @@ struct TemplatesCommand: ParsableCommand {
         guard words.count == 2 else {
             let width = library.templates.map(\.id.count).max() ?? 0
             for (i, t) in library.templates.enumerated() {
-                let id = t.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let id = t.id.padded(to: width)
                 let short = t.shortNames.isEmpty ? "" : "（简称：\(t.shortNames.joined(separator: "、"))）"
                 console.out("\(id)  \(t.name)\(short)\(i == 0 ? "［默认］" : "")\n")
             }

@@ -63,7 +63,7 @@ public enum Checker {
 
     static func locate(_ phrase: String, in lines: [Substring]) -> (Int, Int)? {
         for (i, line) in lines.enumerated() {
-            if let r = line.range(of: phrase) { return (i + 1, line.distance(from: line.startIndex, to: r.lowerBound) + 1) }
+            if let r = line.firstRange(of: phrase) { return (i + 1, line.distance(from: line.startIndex, to: r.lowerBound) + 1) }
         }
         return nil
     }

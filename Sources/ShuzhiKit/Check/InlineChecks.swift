@@ -41,7 +41,7 @@ public enum InlineChecks {
     public static func run(report text: String) -> [Diagnostic] {
         var paragraphs: [CheckedText] = []
         var line = 1
-        text.enumerateLines { paragraph, _ in
+        text.forEachLine { paragraph in
             paragraphs.append(CheckedText(text: paragraph, line: line))
             line += 1
         }

@@ -24,9 +24,9 @@ enum InputFileChecks {
     static func carriedHashes(_ source: String) -> Set<String> {
         var hashes: Set<String> = []
         for line in source.sourceLines {
-            guard let marker = line.range(of: NextYear.carriedMarker) else { continue }
+            guard let marker = line.firstRange(of: NextYear.carriedMarker) else { continue }
             for part in line[marker.upperBound...].split(separator: "#").dropFirst(0) {
-                let h = part.trimmingCharacters(in: .whitespaces)
+                let h = part.trimmingSpaces()
                 if h.count == 8, h.allSatisfy(\.isHexDigit) { hashes.insert(h) }
             }
         }
@@ -61,7 +61,7 @@ enum InputFileChecks {
         case .scalar(let s, _):
             // Settings (编号: 无, 版式: 分段) are the same every year by design.
             if !carried.isEmpty, path.first != "指标", path.first != "整改情况", s != "无", !settingKeys.contains(path.last ?? ""),
-               carried.contains(NextYear.hash(s.trimmingCharacters(in: .whitespacesAndNewlines))) || carried.contains(NextYear.hash(s)) {
+               carried.contains(NextYear.hash(s.trimmingSpacesAndLineBreaks())) || carried.contains(NextYear.hash(s)) {
                 findings.append(.warning(
                     .unchangedFromLastYear, "这段文字与上年相同，还没有改写", at: node.location,
                     hint: "按今年的情况改写；如确实沿用，删去上方的“上年原文”注释"))

@@ -108,7 +108,7 @@ public struct DocumentText: Sendable {
                 continue
             }
             number += 1
-            let excerpt = paragraph.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            let excerpt = paragraph.text.replacing("\n", with: " ").replacing("\t", with: " ")
             let short = excerpt.count > 16 ? String(excerpt.prefix(16)) + "……" : excerpt
             var offset = 0
             for part in parts {

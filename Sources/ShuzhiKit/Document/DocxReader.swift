@@ -185,7 +185,7 @@ struct BodyWalker {
             case .text(let s):
                 if skipDepth == 0 && inText && inRun && !hidden && !fields.contains(true) {
                     // A soft hyphen is shown only where Word breaks the line there.
-                    text += s.contains("\u{AD}") ? s.replacingOccurrences(of: "\u{AD}", with: "") : s
+                    text += s.contains("\u{AD}") ? s.replacing("\u{AD}", with: "") : s
                 }
             }
         }
@@ -310,7 +310,7 @@ struct BodyWalker {
             line = number + line
         }
         if tableDepth > 0 {
-            rowPieces.append(line.replacingOccurrences(of: "\n", with: "\t"))
+            rowPieces.append(line.replacing("\n", with: "\t"))
         } else {
             body.paragraphs.append(.init(text: line))
         }

@@ -86,7 +86,7 @@ struct DraftContextBuilder {
             diagnostics.append(.warning(
                 .missingField, "没有写“年度”，标题和开头中的年度无法填写", at: start,
                 hint: "在输入文件开头加一行，如“年度: 2024”"))
-            title = template.title.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
+            title = template.title.replacing("{{年度}}", with: Self.missingMarker("年度"))
         } else {
             title = resolver.resolve(Located(template.title, at: start), &diagnostics)
         }
@@ -98,7 +98,7 @@ struct DraftContextBuilder {
         if let o = report.opening {
             opening = o.value == "无" ? "" : resolver.resolve(o, &diagnostics)
         } else if report.year == nil {
-            opening = template.opening.replacingOccurrences(of: "{{年度}}", with: Self.missingMarker("年度"))
+            opening = template.opening.replacing("{{年度}}", with: Self.missingMarker("年度"))
         } else {
             opening = resolver.resolve(Located(template.opening, at: start), &diagnostics)
         }

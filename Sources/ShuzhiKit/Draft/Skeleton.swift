@@ -15,9 +15,9 @@ public enum Skeleton {
             单位:  # 如：青石镇、县农业农村局机关、柳河村
             报告人:  # 姓名
             职务:  # 如：镇党委书记
-            # 标题: 不写则为“\(template.title.replacingOccurrences(of: "{{年度}}", with: String(year)))”；写“无”则不要标题
+            # 标题: 不写则为“\(template.title.replacing("{{年度}}", with: String(year)))”；写“无”则不要标题
             # 称呼: 如“各位领导、同志们：”，述职会上宣读时用
-            # 开头: 不写则为“\(template.opening.replacingOccurrences(of: "{{年度}}", with: String(year)))”
+            # 开头: 不写则为“\(template.opening.replacing("{{年度}}", with: String(year)))”
 
             指标:  # 本年度的数字，带单位；有上年数字时写成“本年”“上年”两行
               # 发展党员: 10名
@@ -68,7 +68,7 @@ public enum Skeleton {
             case "下一步":
                 s += """
                     下一步:  # \(required)
-                      # 导语: 不写则为“\((part.lead ?? "").replacingOccurrences(of: "{{条目数}}", with: "几"))”（条目数自动计算）
+                      # 导语: 不写则为“\((part.lead ?? "").replacing("{{条目数}}", with: "几"))”（条目数自动计算）
                       措施:  # 每项措施一行，编号（\(part.itemNumbering.spelling)）自动生成
                         - 
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Fills references such as `{{发展党员}}`, `{{争取资金.上年}}` or `{{年度}}`
 /// in the text fields of an input file.
 ///
@@ -23,10 +21,10 @@ struct TextResolver {
         var out = ""
         var rest = Substring(s)
         var searchFrom = text.location
-        while let open = rest.range(of: "{{") {
+        while let open = rest.firstRange(of: "{{") {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
-            guard let close = after.range(of: "}}") else {
+            guard let close = after.firstRange(of: "}}") else {
                 let at = locate("{{", from: searchFrom) ?? text.location
                 diagnostics.append(.error(
                     .badReference, "“{{”没有对应的“}}”", at: at,
@@ -35,7 +33,7 @@ struct TextResolver {
                 return out
             }
             let inner = String(after[..<close.lowerBound])
-            let name = inner.trimmingCharacters(in: .whitespaces)
+            let name = inner.trimmingSpaces()
             let at = locate("{{" + inner + "}}", from: searchFrom) ?? text.location
             searchFrom = at
             // `{{}}`, `{{.}}` or `{{.上年}}` name nothing.
@@ -101,7 +99,7 @@ struct TextResolver {
         while lineIndex < sourceLines.count {
             let line = sourceLines[lineIndex]
             let from = line.index(line.startIndex, offsetBy: max(0, column - 1), limitedBy: line.endIndex) ?? line.endIndex
-            if let r = line[from...].range(of: needle) {
+            if let r = line[from...].firstRange(of: needle) {
                 return SourceLocation(line: lineIndex + 1, column: line.distance(from: line.startIndex, to: r.lowerBound) + 1)
             }
             lineIndex += 1

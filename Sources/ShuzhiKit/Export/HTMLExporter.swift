@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes an `ExportDocument` as one self-contained HTML page: no external
 /// files, the same hierarchy as the report (`h1` title, `h2` parts, `h3` to
 /// `h5` deeper headings, `p` paragraphs), and print CSS that sets the
@@ -86,7 +84,7 @@ struct HTMLWriter: ExportVisitor {
 
     /// Escaped text; a line break inside becomes `<br>`.
     private func text(_ s: String) -> String {
-        XMLText.escape(s).replacingOccurrences(of: "\n", with: "<br>")
+        XMLText.escape(s).replacing("\n", with: "<br>")
     }
 
     mutating func visitTitle(_ title: String) {

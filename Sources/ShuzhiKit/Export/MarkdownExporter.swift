@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes an `ExportDocument` as CommonMark: the title as `#`, parts as
 /// `##`, deeper headings as `###` to `#####`, paragraphs separated by blank
 /// lines, run-in headings in bold, signature lines as one paragraph with
@@ -80,7 +78,7 @@ struct MarkdownWriter: ExportVisitor {
     var chunks: [String] = []
 
     mutating func visitTitle(_ title: String) {
-        chunks.append("# " + MarkdownExporter.escape(title.replacingOccurrences(of: "\n", with: " ")))
+        chunks.append("# " + MarkdownExporter.escape(title.replacing("\n", with: " ")))
     }
 
     mutating func visitNameLine(_ line: String) { chunks.append(MarkdownExporter.escape(line)) }
@@ -88,7 +86,7 @@ struct MarkdownWriter: ExportVisitor {
     mutating func visitHeading(level: Int, text: String, block: ExportBlock) {
         let hashes = String(repeating: "#", count: min(max(level, 1), 5) + 1)
         // An ATX heading is one line: a line break inside becomes a space.
-        let oneLine = text.replacingOccurrences(of: "\n", with: " ")
+        let oneLine = text.replacing("\n", with: " ")
         chunks.append(hashes + " " + MarkdownExporter.escape(oneLine))
     }
 

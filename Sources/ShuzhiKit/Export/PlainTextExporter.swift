@@ -1,5 +1,3 @@
-import Foundation
-
 /// Writes an `ExportDocument` as plain text, one paragraph a line: the
 /// form the outline reader reads back and the form clerks paste into Word.
 ///
@@ -178,7 +176,7 @@ extension Diagnostic {
 
     /// A character has no GB 18030 code.
     static func unencodableCharacter(_ character: Character, at location: SourceLocation?) -> Diagnostic {
-        let code = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+        let code = character.unicodeScalars.map { String.codePoint($0.value) }.joined(separator: " ")
         return .error(
             .exportUnencodableCharacter, "字符“\(character)”（\(code)）无法用 GB18030 编码", at: location,
             hint: "删除或替换这个字符，或改用 --encoding utf-8")

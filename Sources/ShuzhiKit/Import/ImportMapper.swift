@@ -316,7 +316,7 @@ enum MetricExtractor {
         if changeWords.contains(where: { w.hasSuffix($0) }) { return nil }
         // Keep the name from the last clause-start word on: 全年召开现场推进会 → 召开现场推进会 → 现场推进会.
         for c in clauseStarts {
-            if let r = w.range(of: c, options: .backwards), w.distance(from: r.upperBound, to: w.endIndex) >= 2,
+            if let r = w.lastRange(of: c), w.distance(from: r.upperBound, to: w.endIndex) >= 2,
                !namesWithClauseStarts.contains(where: { n in n.contains(c) && w.contains(n) }) {
                 w = String(w[r.upperBound...])
             }

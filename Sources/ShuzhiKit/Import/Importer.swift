@@ -81,7 +81,7 @@ public enum Importer {
         let asks = ["要求", "安排", "部署", "的要求", "的安排", "的部署", "的统一", "统一", "关于", "《"]
         for body in ["镇党委", "乡党委", "街道党工委", "街道工委"] {
             var rest = Substring(head)
-            while let r = rest.range(of: body) {
+            while let r = rest.firstRange(of: body) {
                 let before = rest[..<r.lowerBound].suffix(8)
                 let after = rest[r.upperBound...]
                 if before.contains("按照") || before.contains("根据") || before.contains("向"), asks.contains(where: { after.hasPrefix($0) }) {

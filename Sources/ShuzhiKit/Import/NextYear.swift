@@ -28,7 +28,7 @@ public enum NextYear {
         }
         let replaceYear: (String) -> String = { text in
             guard let oldYear else { return text }
-            return text.replacingOccurrences(of: String(oldYear), with: String(newYear))
+            return text.replacing(String(oldYear), with: String(newYear))
         }
         var fields: [InputField] = []
         var problems: [InputValue] = []
@@ -193,12 +193,12 @@ public enum LastYear {
     /// `key: value` or `key:` line (a report's lines are sentences).
     public static func looksLikeInput(_ text: String) -> Bool {
         guard let first = text.sourceLines.first(where: { line in
-            let t = line.trimmingCharacters(in: .whitespaces)
+            let t = line.trimmingSpaces()
             return !t.isEmpty && !t.hasPrefix("#")
         }) else { return false }
-        let line = first.trimmingCharacters(in: .whitespaces)
+        let line = first.trimmingSpaces()
         if line == "---" { return true }
-        guard let colon = line.range(of: ": ") ?? (line.hasSuffix(":") ? line.range(of: ":", options: .backwards) : nil) else { return false }
+        guard let colon = line.firstRange(of: ": ") ?? (line.hasSuffix(":") ? line.lastRange(of: ":") : nil) else { return false }
         let key = line[..<colon.lowerBound]
         return !key.isEmpty && key.count <= 12 && !key.contains("，") && !key.contains("。")
     }

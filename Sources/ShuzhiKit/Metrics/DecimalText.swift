@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Exact decimal helpers shared by quantities and year-on-year wording.
 ///
@@ -18,12 +22,32 @@ enum DecimalText {
         return s
     }
 
-    /// Rounds half away from zero ("四舍五入") to `digits` places after the point.
+    /// Rounds half away from zero ("四舍五入") to `digits` places after the
+    /// point (0 or more), as `NSDecimalRound` with `.plain` does. Works on
+    /// the decimal digits of `description`, which Decimal writes in full
+    /// (no exponent), so no binary rounding can creep in.
     static func rounded(_ d: Decimal, digits: Int) -> Decimal {
-        var result = Decimal()
-        var value = d
-        NSDecimalRound(&result, &value, digits, .plain)
-        return result
+        let places = Swift.max(digits, 0)
+        guard d.exponent < -places else { return d }
+        let text = d.description
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? text.dropFirst() : Substring(text)
+        let point = unsigned.firstIndex(of: ".") ?? unsigned.endIndex
+        let fraction = point < unsigned.endIndex ? unsigned[unsigned.index(after: point)...] : ""
+        guard fraction.count > places else { return d }
+        // The kept digits, then add one in the last place when the first dropped digit is 5 or more.
+        var kept = Array(unsigned[..<point].utf8) + Array(fraction.prefix(places).utf8)
+        if fraction.utf8[fraction.utf8.index(fraction.utf8.startIndex, offsetBy: places)] >= UInt8(ascii: "5") {
+            var i = kept.count - 1
+            while i >= 0, kept[i] == UInt8(ascii: "9") {
+                kept[i] = UInt8(ascii: "0")
+                i -= 1
+            }
+            if i >= 0 { kept[i] += 1 } else { kept.insert(UInt8(ascii: "1"), at: 0) }
+        }
+        var result = String(decoding: kept.dropLast(places), as: UTF8.self)
+        if places > 0 { result += "." + String(decoding: kept.suffix(places), as: UTF8.self) }
+        return Decimal(string: (negative ? "-" : "") + result) ?? d
     }
 
     /// `10` raised to `exponent` (0 or more), exactly.

@@ -47,7 +47,7 @@ struct MetricEvaluator {
     }
 
     static func parsePrecision(_ e: MetricDefinition.Entry) throws(Diagnostic) -> Int {
-        let t = e.text.trimmingCharacters(in: [" ", "\u{3000}"])
+        let t = e.text.trimmingScalars { $0 == " " || $0 == "\u{3000}" }
         guard !t.isEmpty, t.count <= 1, let n = Int(t), (0...6).contains(n) else {
             throw Diagnostic.badPrecision(e.text, at: e.location)
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A number from a report with its unit: `10名`, `650万元`, `96.6%`, `60余次`.
 ///

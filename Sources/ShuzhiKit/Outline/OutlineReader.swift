@@ -220,7 +220,7 @@ struct OutlineBuilder {
     func groupHeadingKind(_ t: String) -> PartKind? {
         guard let m = NumberingMarkers.leading(Substring(t)), (m.style.documentLevel ?? 0) >= 2 else { return nil }
         let afterMarker = t.dropFirst(m.text.count)
-        let heading = afterMarker.prefix { !"。：:，".contains($0) }.trimmingCharacters(in: .whitespaces)
+        let heading = afterMarker.prefix { !"。：:，".contains($0) }.trimmingSpaces()
         // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
         let rest = afterMarker.drop { !"。：:，".contains($0) }.dropFirst()
         if !rest.isEmpty && NumberingMarkers.leading(rest).map({ !$0.style.isRunIn }) ?? true { return nil }
@@ -301,7 +301,7 @@ struct OutlineBuilder {
         // Causes written in the problems paragraph end the problems.
         var stop = chars.count
         var causesStart: Int?
-        if part.kind == .problems, let r = para.text.range(of: "究其原因") ?? para.text.range(of: "原因主要有") {
+        if part.kind == .problems, let r = para.text.firstRange(of: "究其原因") ?? para.text.firstRange(of: "原因主要有") {
             let offset = para.text.distance(from: para.text.startIndex, to: r.lowerBound)
             if offset > first.offset { stop = offset; causesStart = offset }
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads typed fields out of a tree read by `InputReader`, collecting a
 /// located diagnostic for every unknown key and wrong type instead of
 /// stopping at the first, so that `check` can list them all.
@@ -41,7 +39,7 @@ struct FieldReader {
         case .null:
             return nil
         case .scalar(let s, let style):
-            let trimmed = s.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = s.trimmingSpacesAndLineBreaks()
             // Positions inside a quoted scalar count from its first character, not the quote.
             var at = node.location
             if style == .singleQuoted || style == .doubleQuoted { at.column += 1 }

@@ -17,7 +17,7 @@ extension NumberingStyle {
     /// The style a spelling names. Half-width variants that users type are
     /// accepted: `(一)`, `第一,`, `1、`, `(1)`.
     public init?(spelling: String) {
-        let s = spelling.trimmingCharacters(in: .whitespaces)
+        let s = spelling.trimmingSpaces()
         switch s {
         case "一、", "一": self = .chineseComma
         case "（一）", "(一)": self = .chineseParen

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// The templates a command can use: the built-in ones, compiled into the
 /// binary, and optionally a user's own folder.
@@ -61,11 +65,11 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `DiagnosticList` for a missing file or a bad schema.
     public func loadFolder(_ path: String) throws(DiagnosticList) -> (template: ReportTemplate, partials: [String: String]) {
         let fm = FileManager.default
-        let schemaPath = (path as NSString).appendingPathComponent("模板.yaml")
-        let bodyPath = (path as NSString).appendingPathComponent("正文.mustache")
+        let schemaPath = path.appendingPathComponent("模板.yaml")
+        let bodyPath = path.appendingPathComponent("正文.mustache")
         func readFile(_ p: String) throws(DiagnosticList) -> String {
             guard let data = fm.contents(atPath: p) else {
-                throw DiagnosticList([Self.missingFile((p as NSString).lastPathComponent, inFolder: path)])
+                throw DiagnosticList([Self.missingFile(p.lastPathComponent, inFolder: path)])
             }
             do throws(Diagnostic) {
                 return try SourceText.decode([UInt8](data))
@@ -79,7 +83,7 @@ public struct TemplateLibrary: Sendable {
         var partials = self.partials
         let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") && name != "正文.mustache" {
-            partials[String(name.dropLast(".mustache".count))] = try readFile((path as NSString).appendingPathComponent(name))
+            partials[String(name.dropLast(".mustache".count))] = try readFile(path.appendingPathComponent(name))
         }
         return (t, partials)
     }
