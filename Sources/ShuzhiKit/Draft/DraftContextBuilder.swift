@@ -20,24 +20,10 @@ struct DraftContextBuilder {
     /// Evaluates 指标 once; a bad value or formula is reported and the
     /// metrics are left out, so that references to them are not reported twice.
     private mutating func evaluateMetrics() -> MetricTable? {
-        // A bad metric is reported and left out, and the rest evaluated
-        // again, so that every bad metric is named at once and the good
-        // ones still work.
-        var definitions = report.metrics.map(\.definition)
-        while true {
-            do throws(Diagnostic) {
-                return try MetricTable(definitions)
-            } catch {
-                diagnostics.append(error)
-                let line = error.location?.line
-                let before = definitions.count
-                definitions.removeAll { d in
-                    d.nameLocation.line == line || d.current?.location.line == line || d.previous?.location.line == line
-                        || d.precision?.location.line == line
-                }
-                if definitions.count == before || definitions.isEmpty { return nil }
-            }
-        }
+        // Every bad metric is named at once, and the good ones still work.
+        let (table, problems) = MetricTable.evaluating(report.metrics.map(\.definition))
+        diagnostics += problems
+        return table
     }
 
     private func resolver(_ table: MetricTable?) -> TextResolver {

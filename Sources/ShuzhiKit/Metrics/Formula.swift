@@ -15,35 +15,27 @@ public struct Formula: Sendable, Hashable {
         public var location: SourceLocation
     }
 
-    indirect enum Node: Sendable, Hashable {
+    /// One step of the formula in postfix order: operands push a value,
+    /// operators pop theirs. A flat list rather than a tree, so that a
+    /// formula of thousands of terms is evaluated, compared and freed
+    /// without recursion.
+    enum Step: Sendable, Hashable {
         case literal(Quantity)
         case reference(Reference)
-        case negate(Node)
+        case negate
         /// An operation, with the location of its operator.
-        case binary(Quantity.Operation, Node, Node, SourceLocation)
+        case binary(Quantity.Operation, SourceLocation)
     }
 
     /// The formula exactly as written, `=` included.
     public let text: String
     /// Where `text` starts.
     public let location: SourceLocation
-    let root: Node
+    let steps: [Step]
 
     /// Every metric the formula names, in the order written (repeats kept).
     public var references: [Reference] {
-        var out: [Reference] = []
-        func walk(_ n: Node) {
-            switch n {
-            case .literal: break
-            case .reference(let r): out.append(r)
-            case .negate(let x): walk(x)
-            case .binary(_, let l, let r, _):
-                walk(l)
-                walk(r)
-            }
-        }
-        walk(root)
-        return out
+        steps.compactMap { if case .reference(let r) = $0 { r } else { nil } }
     }
 
     /// Whether `text` is a formula: its first non-space character is `=` or `＝`.
@@ -59,14 +51,22 @@ public struct Formula: Sendable, Hashable {
     /// - Throws: `bad-formula` at the problem, or `bad-quantity` inside a number.
     public static func parse(_ text: String, at location: SourceLocation) throws(Diagnostic) -> Formula {
         var parser = FormulaParser(QuantityScanner(Array(text), base: location))
-        let root = try parser.parseFormula()
-        return Formula(text: text, location: location, root: root)
+        try parser.parseFormula()
+        return Formula(text: text, location: location, steps: parser.steps)
     }
 }
 
-/// Recursive descent over the characters of a formula.
+/// Recursive descent over the characters of a formula, writing postfix
+/// steps. Only parentheses recurse, and no deeper than `maxNesting`; a run
+/// of unary minus signs and a long sum or product are loops.
 struct FormulaParser {
     var s: QuantityScanner
+    var steps: [Formula.Step] = []
+    var nesting = 0
+
+    /// How deeply parentheses may nest: far beyond any real formula, well
+    /// within a thread's stack.
+    static let maxNesting = 100
 
     init(_ scanner: QuantityScanner) { s = scanner }
 
@@ -82,7 +82,7 @@ struct FormulaParser {
             || c == "=" || c == "＝"
     }
 
-    mutating func parseFormula() throws(Diagnostic) -> Formula.Node {
+    mutating func parseFormula() throws(Diagnostic) {
         s.skipSpaces()
         guard let c = s.current, c == "=" || c == "＝" else {
             throw Diagnostic.formulaWithoutEquals(at: s.location(at: s.i))
@@ -90,74 +90,78 @@ struct FormulaParser {
         s.i += 1
         s.skipSpaces()
         if s.current == nil { throw Diagnostic.emptyFormula(at: s.location(at: s.i)) }
-        let node = try parseSum()
+        try parseSum()
         s.skipSpaces()
         if let c = s.current {
             if Self.close.contains(c) { throw Diagnostic.strayCloseParen(at: s.location(at: s.i)) }
             throw Diagnostic.missingOperator(at: s.location(at: s.i))
         }
-        return node
     }
 
-    mutating func parseSum() throws(Diagnostic) -> Formula.Node {
-        var left = try parseProduct()
+    mutating func parseSum() throws(Diagnostic) {
+        try parseProduct()
         while true {
             s.skipSpaces()
-            guard let c = s.current, let op = Self.operators[c], op == .add || op == .subtract else {
-                return left
-            }
+            guard let c = s.current, let op = Self.operators[c], op == .add || op == .subtract else { return }
             let at = s.location(at: s.i)
             s.i += 1
-            left = .binary(op, left, try parseProduct(), at)
+            try parseProduct()
+            steps.append(.binary(op, at))
         }
     }
 
-    mutating func parseProduct() throws(Diagnostic) -> Formula.Node {
-        var left = try parseUnary()
+    mutating func parseProduct() throws(Diagnostic) {
+        try parseUnary()
         while true {
             s.skipSpaces()
-            guard let c = s.current, let op = Self.operators[c], op == .multiply || op == .divide else {
-                return left
-            }
+            guard let c = s.current, let op = Self.operators[c], op == .multiply || op == .divide else { return }
             let at = s.location(at: s.i)
             s.i += 1
-            left = .binary(op, left, try parseUnary(), at)
+            try parseUnary()
+            steps.append(.binary(op, at))
         }
     }
 
-    mutating func parseUnary() throws(Diagnostic) -> Formula.Node {
-        s.skipSpaces()
-        if let c = s.current, Self.operators[c] == .subtract {
+    mutating func parseUnary() throws(Diagnostic) {
+        var negations = 0
+        while true {
+            s.skipSpaces()
+            guard let c = s.current, Self.operators[c] == .subtract else { break }
             s.i += 1
-            return .negate(try parseUnary())
+            negations += 1
         }
-        return try parsePrimary()
+        try parsePrimary()
+        steps += repeatElement(.negate, count: negations)
     }
 
-    mutating func parsePrimary() throws(Diagnostic) -> Formula.Node {
+    mutating func parsePrimary() throws(Diagnostic) {
         s.skipSpaces()
         guard let c = s.current else { throw Diagnostic.missingOperand(nil, at: s.location(at: s.i)) }
         if Self.open.contains(c) {
             let openAt = s.location(at: s.i)
+            guard nesting < Self.maxNesting else { throw Diagnostic.parenthesesTooDeep(at: openAt) }
+            nesting += 1
             s.i += 1
-            let inner = try parseSum()
+            try parseSum()
             s.skipSpaces()
             guard let d = s.current, Self.close.contains(d) else {
                 throw Diagnostic.unclosedParen(at: s.location(at: s.i), open: openAt)
             }
             s.i += 1
-            return inner
+            nesting -= 1
+            return
         }
         if QuantityScanner.digit(c) != nil {
             var q = try s.scanQuantity(allowTrailing: true)
             q = Quantity(q.amount, unit: q.unit, magnitude: q.magnitude, approximation: q.approximation)
-            return .literal(q)
+            steps.append(.literal(q))
+            return
         }
         if Self.endsName(c) { throw Diagnostic.missingOperand(c, at: s.location(at: s.i)) }
         let start = s.i
         while let d = s.current, !Self.endsName(d) { s.i += 1 }
         let name = String(s.chars[start..<s.i])
-        return .reference(.init(name: name, location: s.location(at: start)))
+        steps.append(.reference(.init(name: name, location: s.location(at: start))))
     }
 }
 
@@ -184,6 +188,11 @@ extension Diagnostic {
 
     static func strayCloseParen(at location: SourceLocation) -> Diagnostic {
         .error(.badFormula, "多余的右括号", at: location, hint: "删除它，或在前面补上左括号")
+    }
+
+    static func parenthesesTooDeep(at location: SourceLocation) -> Diagnostic {
+        .error(.badFormula, "括号嵌套超过\(FormulaParser.maxNesting)层", at: location,
+               hint: "把公式拆成几个指标，每个指标算一步")
     }
 
     static func unclosedParen(at location: SourceLocation, open: SourceLocation) -> Diagnostic {

@@ -1,5 +1,11 @@
 /// Builds a `MetricTable`: checks names and references, orders formulas,
 /// evaluates both years. One evaluator per table build.
+///
+/// Every problem is collected, once, where it is; a metric with a problem,
+/// and every metric computed from it, is left out of the result without a
+/// further message, so one mistake never turns into a cascade. Nothing
+/// here recurses: a chain or a cycle of thousands of formulas is walked on
+/// an explicit stack.
 struct MetricEvaluator {
     enum Year: Int { case current = 0, previous = 1 }
 
@@ -16,29 +22,52 @@ struct MetricEvaluator {
     var sources: [[Source?]] = []
     /// Per definition: its own precision (精度), if set.
     var precision: [Int?] = []
+    /// Per definition, per year: the metrics its formula names.
+    var references: [[[Formula.Reference]]] = []
     /// Exact (unrounded) values, per year.
     var exact: [[String: Quantity]] = [[:], [:]]
+    /// Per definition: it has a problem, or depends on a metric that has one.
+    var failed: [Bool]
+    /// The problems, in the order `MetricTable` documents.
+    var diagnostics: [Diagnostic] = []
+    var suggester = Suggester()
 
-    init(_ definitions: [MetricDefinition], options: MetricTable.Options) throws(Diagnostic) {
+    init(_ definitions: [MetricDefinition], options: MetricTable.Options) {
         self.definitions = definitions
         self.options = options
+        failed = Array(repeating: false, count: definitions.count)
         for (i, d) in definitions.enumerated() {
             if let first = index[d.name] {
-                throw Diagnostic.duplicateMetric(d.name, at: d.nameLocation, first: definitions[first].nameLocation)
+                fail(i, .duplicateMetric(d.name, at: d.nameLocation, first: definitions[first].nameLocation))
+            } else {
+                index[d.name] = i
             }
-            index[d.name] = i
         }
-        for d in definitions {
+        for (i, d) in definitions.enumerated() {
             var digits: Int?
-            if let p = d.precision { digits = try Self.parsePrecision(p) }
-            let current = try d.current.map { e throws(Diagnostic) in try Self.parse(e) }
-            var previous = try d.previous.map { e throws(Diagnostic) in try Self.parse(e) }
+            var current: Source?
+            var previous: Source?
+            do throws(Diagnostic) {
+                if let p = d.precision { digits = try Self.parsePrecision(p) }
+                current = try d.current.map { e throws(Diagnostic) in try Self.parse(e) }
+                previous = try d.previous.map { e throws(Diagnostic) in try Self.parse(e) }
+            } catch {
+                if !failed[i] { fail(i, error) }
+                current = nil
+                previous = nil
+            }
             if previous == nil, case .formula? = current { previous = current }
             sources.append([current, previous])
             precision.append(digits)
         }
-        try checkReferences()
-        for year in [Year.current, .previous] { try checkCycles(year) }
+        references = sources.map { $0.map { if case .formula(let f)? = $0 { f.references } else { [] } } }
+        checkReferences()
+        for year in [Year.current, .previous] { checkCycles(year) }
+    }
+
+    mutating func fail(_ i: Int, _ problem: Diagnostic) {
+        failed[i] = true
+        diagnostics.append(problem)
     }
 
     static func parse(_ e: MetricDefinition.Entry) throws(Diagnostic) -> Source {
@@ -59,49 +88,65 @@ struct MetricEvaluator {
         return nil
     }
 
-    func checkReferences() throws(Diagnostic) {
+    /// The first unknown name in each formula, with the closest known name.
+    mutating func checkReferences() {
         let names = definitions.map(\.name)
-        for i in definitions.indices {
-            for year in [Year.current, .previous] {
-                for r in formula(i, year)?.references ?? [] where index[r.name] == nil {
-                    throw Diagnostic.unknownMetric(r, suggestion: Suggestion.closest(to: r.name, among: names))
-                }
+        for i in definitions.indices where !failed[i] {
+            let unknown = (references[i][0] + references[i][1]).first { index[$0.name] == nil }
+            if let r = unknown {
+                fail(i, .unknownMetric(r, suggestion: suggester.closest(to: r.name, among: names, key: "metrics")))
             }
         }
     }
 
-    /// Depth-first search in definition order; the first cycle found is reported
-    /// at the name of the metric where it starts, with a note at each reference.
-    func checkCycles(_ year: Year) throws(Diagnostic) {
-        var state = [Int](repeating: 0, count: definitions.count)  // 0 new, 1 on stack, 2 done
-        var stack: [(metric: Int, reference: Formula.Reference)] = []
-        func visit(_ i: Int) throws(Diagnostic) {
-            state[i] = 1
-            for r in formula(i, year)?.references ?? [] {
-                let j = index[r.name]!
-                stack.append((i, r))
+    /// Depth-first search in definition order; each cycle found is reported
+    /// at the name of the metric where it starts, with a note at each
+    /// reference, and its metrics are left out.
+    mutating func checkCycles(_ year: Year) {
+        var state = [UInt8](repeating: 0, count: definitions.count)  // 0 new, 1 on the path, 2 done
+        // Each metric on the path with the index of the next reference to follow.
+        var path: [(metric: Int, next: Int)] = []
+        for root in definitions.indices where state[root] == 0 && !failed[root] {
+            state[root] = 1
+            path.append((root, 0))
+            while let (i, next) = path.last {
+                let references = self.references[i][year.rawValue]
+                guard next < references.count else {
+                    state[i] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let j = index[references[next].name]!
+                if failed[j] { continue }
                 if state[j] == 1 {
-                    let start = stack.firstIndex { $0.metric == j }!
-                    throw Diagnostic.formulaCycle(
-                        Array(stack[start...]).map { (definitions[$0.metric].name, $0.reference) },
-                        at: definitions[j].nameLocation)
+                    // Each metric on the cycle is following the reference before its `next`.
+                    let start = path.firstIndex { $0.metric == j }!
+                    let steps = path[start...].map {
+                        (definitions[$0.metric].name, self.references[$0.metric][year.rawValue][$0.next - 1])
+                    }
+                    diagnostics.append(.formulaCycle(steps, at: definitions[j].nameLocation))
+                    for k in path[start...] {
+                        failed[k.metric] = true
+                        state[k.metric] = 2
+                    }
+                    path.removeSubrange(start...)
+                    continue
                 }
-                if state[j] == 0 { try visit(j) }
-                stack.removeLast()
+                if state[j] == 0 {
+                    state[j] = 1
+                    path.append((j, 0))
+                }
             }
-            state[i] = 2
         }
-        for i in definitions.indices where state[i] == 0 { try visit(i) }
     }
 
-    /// Evaluates every metric for both years, in dependency order.
-    mutating func evaluate() throws(Diagnostic) -> [MetricValue] {
-        for year in [Year.current, .previous] {
-            var done = Set<Int>()
-            for i in definitions.indices { try compute(i, year, &done) }
-        }
+    /// Evaluates every metric for both years, in dependency order; the
+    /// metrics that failed are left out.
+    mutating func evaluate() -> [MetricValue] {
+        for year in [Year.current, .previous] { compute(year) }
         var out: [MetricValue] = []
-        for (i, d) in definitions.enumerated() {
+        for (i, d) in definitions.enumerated() where !failed[i] {
             let current = exact[0][d.name].map { rounded($0, i) }
             let previous = exact[1][d.name].map { rounded($0, i) }
             var change: YearOnYear?
@@ -111,8 +156,13 @@ struct MetricEvaluator {
                 case .formula(let f)?: f.location
                 case nil: nil
                 }
-                change = try YearOnYear(
-                    current: current, previous: previous, digits: precision[i] ?? options.percentDigits, at: at)
+                do throws(Diagnostic) {
+                    change = try YearOnYear(
+                        current: current, previous: previous, digits: precision[i] ?? options.percentDigits, at: at)
+                } catch {
+                    fail(i, error)
+                    continue
+                }
             }
             out.append(MetricValue(
                 name: d.name, nameLocation: d.nameLocation, current: current, previous: previous,
@@ -129,37 +179,85 @@ struct MetricEvaluator {
         return q.rounded(digits: precision[i] ?? (q.isPercent ? options.percentDigits : options.decimalDigits))
     }
 
-    mutating func compute(_ i: Int, _ year: Year, _ done: inout Set<Int>) throws(Diagnostic) {
-        guard !done.contains(i) else { return }
-        done.insert(i)
-        switch sources[i][year.rawValue] {
-        case nil: return
-        case .quantity(let q, _)?: exact[year.rawValue][definitions[i].name] = q
-        case .formula(let f)?:
-            for r in f.references { try compute(index[r.name]!, year, &done) }
-            do {
-                if let q = try value(of: f.root, year) { exact[year.rawValue][definitions[i].name] = q }
-            } catch {
-                // 上年 is best effort: a zero divisor there leaves 上年 unknown.
-                if year == .previous && error.code == .divisionByZero { return }
-                throw error
+    /// Computes every metric of `year` after the metrics it references, in
+    /// definition order otherwise: a depth-first walk on an explicit stack
+    /// (cycles were left out by `checkCycles`).
+    mutating func compute(_ year: Year) {
+        var done = failed
+        var pending: [(metric: Int, next: Int)] = []
+        for root in definitions.indices where !done[root] {
+            done[root] = true
+            pending.append((root, 0))
+            while let (i, next) = pending.last {
+                let references = self.references[i][year.rawValue]
+                if next < references.count {
+                    pending[pending.count - 1].next += 1
+                    let j = index[references[next].name]!
+                    if !done[j] {
+                        done[j] = true
+                        pending.append((j, 0))
+                    }
+                    continue
+                }
+                pending.removeLast()
+                computeValue(i, year)
             }
         }
     }
 
-    /// The exact value of `node`; `nil` when a referenced 上年 is unknown.
-    func value(of node: Formula.Node, _ year: Year) throws(Diagnostic) -> Quantity? {
-        switch node {
-        case .literal(let q): return q
-        case .reference(let r):
-            if let q = exact[year.rawValue][r.name] { return q.computed }
-            if year == .current { throw Diagnostic.missingMetricValue(r) }
-            return nil
-        case .negate(let x): return try value(of: x, year)?.negated
-        case .binary(let op, let l, let r, let at):
-            guard let a = try value(of: l, year), let b = try value(of: r, year) else { return nil }
-            return try a.combined(op, b, at: at)
+    mutating func computeValue(_ i: Int, _ year: Year) {
+        switch sources[i][year.rawValue] {
+        case nil: return
+        case .quantity(let q, _)?: exact[year.rawValue][definitions[i].name] = q
+        case .formula(let f)?:
+            do throws(Diagnostic) {
+                switch try value(of: f, year) {
+                case .known(let q): exact[year.rawValue][definitions[i].name] = q
+                case .unknown: break
+                case .failed: failed[i] = true
+                }
+            } catch {
+                // 上年 is best effort: a zero divisor there leaves 上年 unknown.
+                if year == .previous && error.code == .divisionByZero { return }
+                fail(i, error)
+            }
         }
+    }
+
+    enum Outcome {
+        case known(Quantity)
+        /// A referenced 上年 is unknown.
+        case unknown
+        /// A referenced metric failed: its problem is already reported.
+        case failed
+    }
+
+    /// The exact value of `formula`, evaluated on a stack of operands.
+    func value(of formula: Formula, _ year: Year) throws(Diagnostic) -> Outcome {
+        var stack: [Quantity?] = []
+        for step in formula.steps {
+            switch step {
+            case .literal(let q):
+                stack.append(q)
+            case .reference(let r):
+                if let q = exact[year.rawValue][r.name] {
+                    stack.append(q.computed)
+                } else if failed[index[r.name]!] {
+                    return .failed
+                } else if year == .current {
+                    throw Diagnostic.missingMetricValue(r)
+                } else {
+                    stack.append(nil)
+                }
+            case .negate:
+                stack.append(stack.removeLast()?.negated)
+            case .binary(let op, let at):
+                let b = stack.removeLast()
+                let a = stack.removeLast()
+                if let a, let b { stack.append(try a.combined(op, b, at: at)) } else { stack.append(nil) }
+            }
+        }
+        return (stack.last ?? nil).map(Outcome.known) ?? .unknown
     }
 }
 
@@ -184,11 +282,18 @@ extension Diagnostic {
                hint: "给“\(r.name)”填上本年数值")
     }
 
+    /// A cycle of more than `shownCycleSteps` metrics is shown by its first
+    /// ones and its length: a message thousands of names long helps nobody.
+    static let shownCycleSteps = 10
+
     static func formulaCycle(_ steps: [(metric: String, reference: Formula.Reference)], at location: SourceLocation) -> Diagnostic {
-        let path = (steps.map(\.metric) + [steps[0].metric]).joined(separator: " → ")
+        let shown = steps.prefix(shownCycleSteps)
+        let names = shown.map(\.metric) + (steps.count > shown.count ? ["……"] : []) + [steps[0].metric]
+        var message = "公式循环引用：" + names.joined(separator: " → ")
+        if steps.count > shown.count { message += "（共\(steps.count)个指标）" }
         return .error(
-            .formulaCycle, "公式循环引用：\(path)", at: location,
+            .formulaCycle, message, at: location,
             hint: "至少有一个指标要直接填数值",
-            notes: steps.map { .init("“\($0.metric)”的公式引用了“\($0.reference.name)”", at: $0.reference.location) })
+            notes: shown.map { .init("“\($0.metric)”的公式引用了“\($0.reference.name)”", at: $0.reference.location) })
     }
 }

@@ -1,7 +1,8 @@
 /// All metrics of a report, evaluated: quantities parsed, formulas computed
 /// in dependency order for 本年 and 上年, year-on-year changes worded.
 ///
-/// Built once from the definitions; throws the first error it finds.
+/// Built once from the definitions; `init` throws the first error,
+/// `evaluating` reports them all.
 public struct MetricTable: Sendable {
     /// Precision settings for computed values and rates.
     public struct Options: Sendable, Hashable {
@@ -30,8 +31,25 @@ public struct MetricTable: Sendable {
     ///   `missing-metric-value`, `unit-mismatch`, `division-by-zero`.
     ///   Division by zero while computing 上年 is not an error: 上年 is then unknown.
     public init(_ definitions: [MetricDefinition], options: Options = Options()) throws(Diagnostic) {
-        var evaluator = try MetricEvaluator(definitions, options: options)
-        values = try evaluator.evaluate()
+        let (table, problems) = Self.evaluating(definitions, options: options)
+        if let first = problems.first { throw first }
+        self = table
+    }
+
+    /// Parses and evaluates `definitions`, reporting every problem rather
+    /// than the first: each once, where it is (at most one per metric), in
+    /// the order `init` documents. A metric with a problem, and every
+    /// metric computed from it, is left out of the table.
+    public static func evaluating(
+        _ definitions: [MetricDefinition], options: Options = Options()
+    ) -> (table: MetricTable, diagnostics: [Diagnostic]) {
+        var evaluator = MetricEvaluator(definitions, options: options)
+        let values = evaluator.evaluate()
+        return (MetricTable(values: values), evaluator.diagnostics)
+    }
+
+    private init(values: [MetricValue]) {
+        self.values = values
         var index: [String: Int] = [:]
         for (i, v) in values.enumerated() { index[v.name] = i }
         self.index = index

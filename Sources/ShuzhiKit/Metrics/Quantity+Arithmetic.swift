@@ -96,6 +96,10 @@ extension Quantity {
         var unit: String
         var value: Decimal
         var cap = max(a.magnitude, b.magnitude)
+        // Foundation's Decimal traps (multiplication) or gives NaN (division)
+        // below about 1e-110: a result that small is refused before it is computed.
+        let scale = Self.scale(operation, a.value, b.value)
+        if let scale, scale < Self.smallestScale { throw Diagnostic.resultTooSmall(at: location) }
         switch operation {
         case .add, .subtract:
             guard a.dimension == b.dimension else {
@@ -139,7 +143,9 @@ extension Quantity {
                 throw Diagnostic.unitMismatch(operation, a, b, at: location)
             }
         }
-        guard !value.isNaN else { throw Diagnostic.resultOutOfRange(at: location) }
+        guard !value.isNaN else {
+            throw (scale ?? 0) < 0 ? Diagnostic.resultTooSmall(at: location) : Diagnostic.resultTooLarge(at: location)
+        }
         if QuantityUnits.ratioUnits.contains(unit) { cap = .one }
         let magnitude = Magnitude.allCases.last {
             $0 <= cap && abs(value) >= DecimalText.power10($0.exponent)
@@ -148,6 +154,20 @@ extension Quantity {
         return Quantity(
             amount, unit: unit, magnitude: magnitude,
             approximation: Self.approximation(operation, a, b))
+    }
+
+    /// The smallest power of ten a product or quotient may reach.
+    static let smallestScale = -90
+
+    /// About the power of ten of the product or quotient of two nonzero
+    /// values (within one); `nil` for sums and when a value is zero.
+    static func scale(_ operation: Operation, _ a: Decimal, _ b: Decimal) -> Int? {
+        guard operation == .multiply || operation == .divide, !a.isZero, !b.isZero, !a.isNaN, !b.isNaN else {
+            return nil
+        }
+        // A Decimal is significand × 10^exponent; the significand has at most 39 digits.
+        func log10(_ d: Decimal) -> Int { d.exponent + d.significand.magnitude.description.count }
+        return operation == .multiply ? log10(a) + log10(b) : log10(a) - log10(b)
     }
 
     /// Whether the result of `operation` is still approximate, and how.
@@ -208,8 +228,13 @@ extension Diagnostic {
             at: location, hint: hint)
     }
 
-    static func resultOutOfRange(at location: SourceLocation?) -> Diagnostic {
-        .error(.badFormula, "计算结果超出范围", at: location, hint: "检查公式是否把很大的数连乘")
+    static func resultTooLarge(at location: SourceLocation?) -> Diagnostic {
+        .error(.badFormula, "计算结果太大，超出范围", at: location, hint: "检查公式是否把很大的数连乘")
+    }
+
+    static func resultTooSmall(at location: SourceLocation?) -> Diagnostic {
+        .error(.badFormula, "计算结果太接近0，超出范围", at: location,
+               hint: "检查公式是否把很小的数连乘，或连续除以很大的数")
     }
 
     static func divisionByZero(at location: SourceLocation?) -> Diagnostic {

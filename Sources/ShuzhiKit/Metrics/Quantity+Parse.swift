@@ -25,20 +25,6 @@ extension Quantity {
             amount: q.amount, unit: q.unit, magnitude: q.magnitude,
             approximation: q.approximation, text: text)
     }
-
-    /// `base` moved past `prefix`: columns count Characters, a line break starts a new line.
-    static func location(_ base: SourceLocation, after prefix: some Sequence<Character>) -> SourceLocation {
-        var loc = base
-        for c in prefix {
-            if c == "\n" || c == "\r\n" {
-                loc.line += 1
-                loc.column = 1
-            } else {
-                loc.column += 1
-            }
-        }
-        return loc
-    }
 }
 
 /// A cursor over the characters of a quantity; also used by the formula
@@ -48,17 +34,32 @@ struct QuantityScanner {
     let base: SourceLocation
     var i: Int
 
+    /// Indices of the line breaks in `chars`, so that `location(at:)`
+    /// costs a binary search, not a walk from the start: a formula may
+    /// name thousands of metrics.
+    private let breaks: [Int]
+
     init(_ chars: [Character], base: SourceLocation, start: Int = 0) {
         self.chars = chars
         self.base = base
         self.i = start
+        breaks = chars.indices.filter { chars[$0] == "\n" || chars[$0] == "\r\n" }
     }
 
     static let spaces: Set<Character> = [" ", "\t", "\u{3000}", "\n", "\r\n", "\r"]
     static let chineseNumerals: Set<Character> = Set("零〇一二两三四五六七八九十百千")
 
+    /// The place of `chars[index]`: columns count Characters, a line
+    /// break starts a new line.
     func location(at index: Int) -> SourceLocation {
-        Quantity.location(base, after: chars[0..<index])
+        // The number of line breaks before `index`.
+        var lo = 0, hi = breaks.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if breaks[mid] < index { lo = mid + 1 } else { hi = mid }
+        }
+        if lo == 0 { return SourceLocation(line: base.line, column: base.column + index) }
+        return SourceLocation(line: base.line + lo, column: index - breaks[lo - 1])
     }
 
     var current: Character? { i < chars.count ? chars[i] : nil }

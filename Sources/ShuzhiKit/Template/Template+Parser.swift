@@ -38,6 +38,12 @@ struct TemplateParser {
         }
     }
 
+    /// How deeply sections, blocks and parents may nest. Real templates
+    /// nest a handful of levels; the bound keeps the tree shallow enough
+    /// that freeing it (Swift frees nested enums recursively) stays far
+    /// from any thread's stack limit. Input files have the same bound.
+    static let maxNesting = 500
+
     let chars: [Character]
     let file: String?
     var i = 0
@@ -335,6 +341,13 @@ struct TemplateParser {
         }
         for token in tokens where !token.removed {
             let strip = stack[stack.count - 1].strip
+            switch token.kind {
+            case .section, .inverted, .block, .parent:
+                // The root is not a level.
+                if stack.count > Self.maxNesting { throw Diagnostic.sectionsTooDeep(at: token.location) }
+            default:
+                break
+            }
             switch token.kind {
             case .text(let s):
                 let text = token.atLineStart ? Self.removingPrefix(strip, from: s) : s

@@ -46,6 +46,12 @@ extension Diagnostic {
         .error(.unexpectedClose, "结束标签“\(name)”前没有对应的开始标签", at: location)
     }
 
+    static func sectionsTooDeep(at location: SourceLocation) -> Diagnostic {
+        .error(
+            .nestingTooDeep, "区块嵌套超过\(TemplateParser.maxNesting)层", at: location,
+            hint: "模板通常只嵌套几层；请检查结束标签是否漏写")
+    }
+
     static func unknownPartial(_ name: String, at location: SourceLocation, suggestion: String?) -> Diagnostic {
         .error(
             .unknownPartial, "找不到子模板“\(name)”", at: location,

@@ -225,8 +225,28 @@ final class MetricTableTests: XCTestCase {
             metric("积", line: 2, "=大*大*大*大*大"),
         ])
         XCTAssertEqual(d?.code, "bad-formula")
-        XCTAssertEqual(d?.message, "计算结果超出范围")
+        XCTAssertEqual(d?.message, "计算结果太大，超出范围")
+        XCTAssertEqual(d?.hint, "检查公式是否把很大的数连乘")
         XCTAssertEqual(d?.location, at(2, 12))
+    }
+
+    func testResultTooCloseToZeroSaysSoAtTheOperator() {
+        // Foundation's Decimal traps on a product below about 1e-128: refused before that.
+        let tiny = "0." + String(repeating: "0", count: 28) + "1"
+        let d = failure([
+            metric("小", line: 1, tiny),
+            metric("积", line: 2, "=小*小*小*小*小"),
+        ])
+        XCTAssertEqual(d?.code, "bad-formula")
+        XCTAssertEqual(d?.message, "计算结果太接近0，超出范围")
+        XCTAssertEqual(d?.hint, "检查公式是否把很小的数连乘，或连续除以很大的数")
+        XCTAssertEqual(d?.location, at(2, 10))
+        let quotient = failure([
+            metric("小", line: 1, tiny),
+            metric("大", line: 2, "1" + String(repeating: "0", count: 29)),
+            metric("商", line: 3, "=小/大/大/大/大"),
+        ])
+        XCTAssertEqual(quotient?.message, "计算结果太接近0，超出范围")
     }
 
     func testBadFormulaColumnIsValueColumnPlusOffset() {
