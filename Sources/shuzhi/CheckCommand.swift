@@ -8,11 +8,12 @@ import ShuzhiKit
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        name: "check", summary: "检查输入文件或写好的纯文本报告",
+        name: "check", summary: "检查输入文件或写好的报告（纯文本或 Word 文档）",
         discussion: """
-            检查输入文件（.yaml）或写好的纯文本报告（.txt，每段一行）：必需部分是否齐全、编号是否连续、\
+            检查输入文件（.yaml）或写好的报告（纯文本 .txt 每段一行，或 Word 文档 .docx）：必需部分是否齐全、编号是否连续、\
             数目与列举是否相符、有无遗留的占位符、半角标点、多余空格、重复词语等。
-            给出文件夹时，检查其中（包括子文件夹）所有 .txt、.yaml 和 .yml 文件，并行进行，\
+            Word 文档按段落指出位置（报告.docx:第12段:5），并给出这一段的开头；GBK、UTF-16 的文本文件也能读。
+            给出文件夹时，检查其中（包括子文件夹）所有 .txt、.docx、.yaml 和 .yml 文件，并行进行，\
             最后打印一行汇总：检查了N份，M份有错误。
             纯文本报告按最符合的内置模板检查（可用 --template 指定）；输入文件按其中“模板”指定的模板检查。
             --format json：每个文件输出一行 JSON，便于程序处理。
@@ -89,11 +90,13 @@ struct CheckCommand: ParsableCommand {
                 var found: [String] = []
                 for rel in walker {
                     let lower = rel.lowercased()
-                    if lower.hasSuffix(".txt") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") {
+                    // Word's lock files (~$报告.docx) are not documents.
+                    let isLock = rel.split(separator: "/").last?.hasPrefix("~$") == true
+                    if !isLock && (lower.hasSuffix(".txt") || lower.hasSuffix(".docx") || lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")) {
                         found.append(path.hasSuffix("/") ? path + rel : path + "/" + rel)
                     }
                 }
-                if found.isEmpty { throw CLIError.io("文件夹“\(path)”中没有 .txt、.yaml 或 .yml 文件") }
+                if found.isEmpty { throw CLIError.io("文件夹“\(path)”中没有 .txt、.docx、.yaml 或 .yml 文件") }
                 files += found.sorted()
             } else {
                 files.append(path)
@@ -106,13 +109,15 @@ struct CheckCommand: ParsableCommand {
         let findings: [Diagnostic]
         let name: String
         do {
-            let (input, text) = try Files.readText(path, console)
+            let (input, document) = try Files.readDocument(path, console)
+            let text = document.text
             name = input.name
-            if Checker.isInputFile(input.name) || LastYear.looksLikeInput(text) {
-                findings = Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen))
+            if !document.isWordDocument && (Checker.isInputFile(input.name) || LastYear.looksLikeInput(text)) {
+                findings = document.notes + Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen))
             } else {
                 let template = chosen?.template ?? Importer.detectTemplate(text)
-                findings = Checker.checkReport(text, file: input.name, profile: template.profile)
+                // A Word document is located by paragraph: 2024.docx:第12段:5.
+                findings = document.notes + document.locate(Checker.checkReport(text, file: input.name, profile: template.profile))
             }
         } catch CLIError.document(let found) {
             // Bytes that are not text: a finding about this file, like any other.

@@ -3,31 +3,44 @@
 /// in-process with arguments and streams in and an exit code out.
 final class Console: @unchecked Sendable {
     private let readInput: () -> [UInt8]
-    private let writeOut: (String) -> Void
+    private let writeOut: ([UInt8]) -> Void
     private let writeErr: (String) -> Void
     private let lock = Lock()
 
-    init(stdin: @escaping () -> [UInt8], stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+    /// A console whose standard output takes bytes, so that output in
+    /// another encoding (GB 18030) reaches it unchanged.
+    init(stdin: @escaping () -> [UInt8], stdoutBytes: @escaping ([UInt8]) -> Void, stderr: @escaping (String) -> Void) {
         self.readInput = stdin
-        self.writeOut = stdout
+        self.writeOut = stdoutBytes
         self.writeErr = stderr
+    }
+
+    /// A console whose standard output takes text (UTF-8).
+    convenience init(stdin: @escaping () -> [UInt8], stdout: @escaping (String) -> Void, stderr: @escaping (String) -> Void) {
+        self.init(stdin: stdin, stdoutBytes: { stdout(String(decoding: $0, as: UTF8.self)) }, stderr: stderr)
     }
 
     /// The process's own standard streams.
     static func standard() -> Console {
         Console(
             stdin: { System.readAll(0) ?? [] },
-            stdout: { System.writeAll($0.utf8, to: 1) },
+            stdoutBytes: { System.writeAll($0, to: 1) },
             stderr: { System.writeAll($0.utf8, to: 2) })
     }
 
     /// Reads all of standard input.
     func readStdin() -> [UInt8] { readInput() }
 
-    /// Writes to standard output, exactly as given.
+    /// Writes to standard output, exactly as given, in UTF-8.
     func out(_ s: String) {
         lock.lock(); defer { lock.unlock() }
-        writeOut(s)
+        writeOut(Array(s.utf8))
+    }
+
+    /// Writes bytes to standard output unchanged (an export in GB 18030).
+    func out(bytes: [UInt8]) {
+        lock.lock(); defer { lock.unlock() }
+        writeOut(bytes)
     }
 
     /// Writes to standard error, exactly as given.
@@ -39,13 +52,16 @@ final class Console: @unchecked Sendable {
 
 /// A console over memory buffers, for tests.
 final class BufferConsole: @unchecked Sendable {
-    var stdout = ""
+    /// Standard output as bytes, exactly as written.
+    var stdoutBytes: [UInt8] = []
     var stderr = ""
+    /// Standard output decoded as UTF-8.
+    var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
     let stdin: [UInt8]
 
     init(stdin: [UInt8] = []) { self.stdin = stdin }
 
     var console: Console {
-        Console(stdin: { [stdin] in stdin }, stdout: { self.stdout += $0 }, stderr: { self.stderr += $0 })
+        Console(stdin: { [stdin] in stdin }, stdoutBytes: { self.stdoutBytes += $0 }, stderr: { self.stderr += $0 })
     }
 }

@@ -41,7 +41,7 @@ struct DraftCommand: ParsableCommand {
         guard let text = result.text, let used = result.template else { return .documentHasErrors }
         try writeReport(
             text, profile: used.profile, author: result.author, year: result.year, options: export,
-            to: output, inputs: [input], console: console)
+            to: output, inputs: [input], source: ReportSource(name: file.name, document: DocumentText(text: source)), console: console)
         return .clean
     }
 }

@@ -2,16 +2,16 @@ import ShuzhiKit
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        name: "export", summary: "把写好的纯文本报告导出为 Word、HTML 或 Markdown",
+        name: "export", summary: "把写好的报告（纯文本或 Word 文档）导出为 Word、HTML 或 Markdown",
         discussion: """
-            读取写好的纯文本报告（每段一行），按识别出的结构导出。格式按 -o 文件的扩展名决定：\
+            读取写好的报告（纯文本每段一行，或 Word 文档 .docx），按识别出的结构导出。格式按 -o 文件的扩展名决定：\
             .docx Word 文档（A4，按 GB/T 9704 排版：仿宋三号正文，黑体、楷体标题，页码“— 1 —”），\
             .html 网页（打印效果相同），.md Markdown，.txt 纯文本（可加 --indent、--crlf、--encoding gb18030）。
             不写 -o 时输出到标准输出（docx 除外）。
             """)
 
     static var arguments: [Declaration<Self>] {
-        [.argument(\.input, "报告.txt")]
+        [.argument(\.input, "报告")]
             + .group(\.output, OutputOption.declarations(help: "写入的文件（原子写入，不会覆盖输入文件）"))
             + .group(\.template, TemplateOption.declarations(help: "按它的提纲识别各部分（默认自动选择）"))
             + .group(\.format, ExportFormatOptions.declarations)
@@ -31,14 +31,18 @@ struct ExportCommand: ParsableCommand {
 
     func run(_ console: Console) throws -> Outcome {
         let chosen = try template.load()
-        let (_, text) = try Files.readText(input, console)
+        let (file, document) = try Files.readDocument(input, console)
+        for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+        let text = document.text
         let profile = chosen?.template.profile ?? Importer.detectTemplate(text).profile
         // Plain text goes through the outline too, so that export normalizes it.
-        let bytes = try exportBytes(ExportDocument(outline: OutlineReader.read(text, profile: profile)), export)
+        let bytes = try exportBytes(
+            ExportDocument(outline: OutlineReader.read(text, profile: profile)), export,
+            source: ReportSource(name: file.name, document: document))
         if let file = output.file {
             try Files.write(bytes, to: file, inputs: [input])
         } else {
-            console.out(String(decoding: bytes, as: UTF8.self))
+            console.out(bytes: bytes)
         }
         return .clean
     }

@@ -129,36 +129,48 @@ struct ExportOptions: Sendable, Equatable {
 
 /// The bytes of `document` in the chosen format.
 ///
+/// - Parameter source: the file the document comes from, to locate a
+///   character GB 18030 cannot encode: its name, its text, and how to
+///   turn a line of that text into a place in the file (paragraphs of a .docx).
 /// - Throws: only for GB 18030 text: `CLIError.document` for a character
 ///   that cannot be encoded (the document's fault), `CLIError.environment`
-///   when the machine cannot convert (no iconv, or it failed).
-func exportBytes(_ document: ExportDocument, _ options: ExportOptions) throws -> [UInt8] {
+///   when the machine cannot convert.
+func exportBytes(_ document: ExportDocument, _ options: ExportOptions, source: ReportSource? = nil) throws -> [UInt8] {
     do throws(Diagnostic) {
         switch options.format {
-        case .text: return try PlainTextExporter(options: options.text).export(document)
+        case .text: return try PlainTextExporter(options: options.text).export(document, source: source?.text)
         case .markdown: return MarkdownExporter().export(document)
         case .html: return HTMLExporter().export(document)
         case .docx: return DocxExporter(options: options.docx).export(document)
         }
     } catch {
-        throw error.code == .exportUnencodableCharacter ? CLIError.document([error]) : CLIError.environment([error])
+        guard error.code == .exportUnencodableCharacter else { throw CLIError.environment([error]) }
+        throw CLIError.document([source.map { $0.document.locate(error.inFile($0.name)) } ?? error])
     }
+}
+
+/// Where an exported report's text comes from: the file's name and what was read from it.
+struct ReportSource {
+    var name: String
+    var document: DocumentText
+    var text: String { document.text }
 }
 
 /// Writes a report's text in the chosen format: to `output`, or to
 /// standard output. Plain UTF-8 text without options is written as it is;
 /// every other format goes through the outline, so all formats agree.
+/// GB 18030 reaches standard output as the same bytes as a file.
 func writeReport(
     _ text: String, profile: OutlineProfile, author: String? = nil, year: Int? = nil, options: ExportOptions,
-    to output: OutputOption, inputs: [String], console: Console
+    to output: OutputOption, inputs: [String], source: ReportSource? = nil, console: Console
 ) throws {
     let bytes = options.isPlainText
         ? Array(text.utf8)
-        : try exportBytes(ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year), options)
+        : try exportBytes(ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year), options, source: source)
     if let file = output.file {
         try Files.write(bytes, to: file, inputs: inputs)
     } else {
         try options.checkDestination(output)
-        console.out(String(decoding: bytes, as: UTF8.self))
+        console.out(bytes: bytes)
     }
 }

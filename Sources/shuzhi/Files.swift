@@ -44,17 +44,37 @@ enum Files {
         return Input(name: path, bytes: bytes)
     }
 
-    /// Reads and decodes a UTF-8 text file.
+    /// Reads and decodes a text file (an input file, a template, data):
+    /// UTF-8, or GBK/GB 18030 or UTF-16 with a note printed to standard error.
     ///
     /// - Throws: `CLIError.io` when the file cannot be read;
-    ///   `CLIError.document` when its bytes are not UTF-8 text (the
-    ///   document's fault, exit 1).
+    ///   `CLIError.document` when its bytes are not text (the document's
+    ///   fault, exit 1).
     static func readText(_ path: String, _ console: Console) throws -> (input: Input, text: String) {
         let input = try read(path, console)
         do throws(Diagnostic) {
-            return (input, try SourceText.decode(input.bytes))
+            let document = try DocumentText.read(input.bytes, name: input.name, wordDocuments: false)
+            for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+            return (input, document.text)
         } catch {
-            throw CLIError.document([error.inFile(input.name)])
+            throw CLIError.document([error])
+        }
+    }
+
+    /// Reads a report: a Word document (.docx) or a text file in UTF-8,
+    /// GBK/GB 18030 or UTF-16. A decoding step after the bytes are read;
+    /// the caller prints `notes` and passes diagnostics about the text
+    /// through `locate`, so that a .docx is located by paragraph.
+    ///
+    /// - Throws: `CLIError.io` when the file cannot be read;
+    ///   `CLIError.document` when it is refused (not a report, a broken or
+    ///   hostile Word document, bytes that are not text).
+    static func readDocument(_ path: String, _ console: Console) throws -> (input: Input, document: DocumentText) {
+        let input = try read(path, console)
+        do throws(Diagnostic) {
+            return (input, try DocumentText.read(input.bytes, name: input.name))
+        } catch {
+            throw CLIError.document([error])
         }
     }
 

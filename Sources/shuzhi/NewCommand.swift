@@ -23,7 +23,7 @@ struct NewCommand: ParsableCommand {
         discussion: """
             按模板写出一个输入文件的框架，每一项后面有中文说明。不写 -o 时输出到标准输出。
             不写 --year 时，年度为今年（1月、2月为上一年，因为此时写的是上一年的述职）。
-            --from 上年文件：从上年的输入文件（或写好的纯文本报告）开始：保留结构、标题和措施\
+            --from 上年文件：从上年的输入文件（或写好的报告：纯文本或 Word 文档）开始：保留结构、标题和措施\
             （标注为上年原文，待改写），年度加一，各指标的数值移到“上年”、本年待填写，\
             上年的“存在问题”变为今年的“整改情况”。
             """)
@@ -33,7 +33,7 @@ struct NewCommand: ParsableCommand {
             + .group(\.template, TemplateOption.declarations(help: "默认：乡镇"))
             + [
                 .option(\.year, "--year", value: "年度", help: "述职年度，四位数字"),
-                .option(\.from, "--from", value: "上年文件", help: "从上年的输入文件或纯文本报告开始"),
+                .option(\.from, "--from", value: "上年文件", help: "从上年的输入文件或写好的报告（.txt、.docx）开始"),
             ]
     }
 
@@ -54,13 +54,14 @@ struct NewCommand: ParsableCommand {
         let text: String
         var inputs: [String] = []
         if let from {
-            let (input, lastYear) = try Files.readText(from, console)
+            let (input, document) = try Files.readDocument(from, console)
+            for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
             inputs = [from]
             do throws(Diagnostic) {
-                let root = try LastYear.read(lastYear, name: input.name)
+                let root = try LastYear.read(document.text, name: input.name)
                 text = try NextYear.input(from: root, year: year?.value, template: chosen?.template.id)
             } catch {
-                throw CLIError.document([error.inFile(error.file ?? input.name)])
+                throw CLIError.document([document.locate(error.inFile(error.file ?? input.name))])
             }
         } else {
             text = Skeleton.input(for: chosen?.template ?? TemplateLibrary.builtin.defaultTemplate, year: year?.value ?? Self.currentYear())

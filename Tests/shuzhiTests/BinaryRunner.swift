@@ -14,6 +14,12 @@ enum BinaryRunner {
     }
 
     static func run(_ args: [String], stdin: Data = Data(), cwd: URL? = nil) throws -> (code: Int32, stdout: String, stderr: String) {
+        let r = try runBytes(args, stdin: stdin, cwd: cwd)
+        return (r.code, String(decoding: r.stdout, as: UTF8.self), r.stderr)
+    }
+
+    /// `run`, with standard output as the bytes written (GB 18030 output is not UTF-8).
+    static func runBytes(_ args: [String], stdin: Data = Data(), cwd: URL? = nil) throws -> (code: Int32, stdout: Data, stderr: String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
@@ -41,7 +47,7 @@ enum BinaryRunner {
         group.wait()
         let errData = errBox.data
         p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        return (p.terminationStatus, outData, String(decoding: errData, as: UTF8.self))
     }
 }
 

@@ -43,16 +43,17 @@ public struct DocumentText: Sendable {
     }
 
     /// Reads a file's bytes. `name` is the file's name for diagnostics; a
-    /// name ending in `.docx` must be a Word document.
+    /// name ending in `.docx` must be a Word document. With `wordDocuments`
+    /// false (an input file or a template is never one), only text is read.
     ///
     /// - Throws: a `Diagnostic` (file set to `name`): `docx-old-format`,
     ///   `docx-encrypted`, `docx-not-docx`, `docx-corrupt`, `docx-too-large`
     ///   or `docx-bad-xml` for a document refused; `not-utf8` for text that
     ///   is neither UTF-8, GB 18030 nor UTF-16 with a byte-order mark;
     ///   `binary-file` for bytes that are not text.
-    public static func read(_ bytes: [UInt8], name: String) throws(Diagnostic) -> DocumentText {
+    public static func read(_ bytes: [UInt8], name: String, wordDocuments: Bool = true) throws(Diagnostic) -> DocumentText {
         do throws(Diagnostic) {
-            let read = try readUnattributed(bytes, name: name)
+            let read = wordDocuments ? try readUnattributed(bytes, name: name) : try TextDecoding.decode(bytes)
             return DocumentText(text: read.text, notes: read.notes.map { $0.inFile(name) }, origins: read.origins)
         } catch {
             throw error.inFile(name)
@@ -134,8 +135,8 @@ public struct DocumentText: Sendable {
     }
 
     /// `d` with its line-and-column places turned into paragraphs and
-    /// columns of the Word document, and a note with the paragraph's first
-    /// characters; unchanged for a text file.
+    /// columns of the Word document, and (for an error or a warning) a note
+    /// with the paragraph's first characters; unchanged for a text file.
     public func locate(_ d: Diagnostic) -> Diagnostic {
         guard origins != nil else { return d }
         var copy = d
@@ -147,7 +148,9 @@ public struct DocumentText: Sendable {
             n.location = note.location.map(paragraphLocation)
             return n
         }
-        if let start = d.range?.start, start.unit == .line, let origin = origin(ofLine: start.line), !origin.excerpt.isEmpty {
+        // A note about the whole report (a missing part) needs no excerpt.
+        if d.severity != .note, let start = d.range?.start, start.unit == .line, let origin = origin(ofLine: start.line),
+           !origin.excerpt.isEmpty {
             copy.notes.insert(Diagnostic.Note(
                 "这一段开头是“\(origin.excerpt)”", at: SourceLocation(line: origin.paragraph, column: 1, unit: .paragraph)), at: 0)
         }
