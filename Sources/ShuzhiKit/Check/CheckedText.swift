@@ -5,7 +5,7 @@
 /// here so that every inline check indexes the same array.
 struct CheckedText: Sendable {
     /// The paragraph's text (normally one line, without its line break).
-    var text: String { didSet { chars = Array(text); isSingleLine = !text.contains(where: \.isNewline) } }
+    var text: String { didSet { (chars, lineStarts) = Self.split(text) } }
     /// 1-based line of the first character.
     var line: Int
     /// 1-based column of the first character, in `Character`s.
@@ -15,27 +15,38 @@ struct CheckedText: Sendable {
     var allowSpaces: Bool?
     /// `text` as Characters, for O(1) indexing.
     private(set) var chars: [Character]
-    /// Whether `text` holds no line break, so a column is one addition away.
-    private var isSingleLine: Bool
+    /// The index in `chars` just after each line break: empty for a
+    /// single line, so a column is one addition away, and a binary search
+    /// away otherwise (a block scalar can hold thousands of findings).
+    private var lineStarts: [Int]
 
     init(text: String, line: Int, column: Int = 1, allowSpaces: Bool? = nil) {
         self.text = text
         self.line = line
         self.column = column
         self.allowSpaces = allowSpaces
-        self.chars = Array(text)
-        self.isSingleLine = !text.contains(where: \.isNewline)
+        (chars, lineStarts) = Self.split(text)
+    }
+
+    private static func split(_ text: String) -> ([Character], [Int]) {
+        let chars = Array(text)
+        var starts: [Int] = []
+        for (i, c) in chars.enumerated() where c.isNewline { starts.append(i + 1) }
+        return (chars, starts)
     }
 
     /// The location of `chars[index]`. Paragraphs are single lines in
-    /// practice; a line break inside one still moves to the next line.
+    /// practice; a line break inside one still moves to the next line,
+    /// where columns start again at 1.
     func location(_ index: Int) -> SourceLocation {
-        if isSingleLine { return SourceLocation(line: line, column: column + index) }
-        var line = self.line, column = self.column
-        for c in chars[..<min(index, chars.count)] {
-            if c.isNewline { line += 1; column = 1 } else { column += 1 }
+        // The number of line breaks before `index`.
+        var lo = 0, hi = lineStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if lineStarts[mid] <= index { lo = mid + 1 } else { hi = mid }
         }
-        return SourceLocation(line: line, column: column + max(0, index - chars.count))
+        if lo == 0 { return SourceLocation(line: line, column: column + index) }
+        return SourceLocation(line: line + lo, column: 1 + index - lineStarts[lo - 1])
     }
 
     /// The range `[start, end)` of characters.

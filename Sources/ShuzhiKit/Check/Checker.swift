@@ -83,11 +83,18 @@ public enum Checker {
             // References ({{发展党员}}) are the input's own syntax, not leftovers:
             // check the text between them, each piece at its place.
             let whole = CheckedText(text: s, line: line, column: column, allowSpaces: allow)
-            let chars = Array(s)
+            let chars = whole.chars
             var start = 0
             var i = 0
+            // Once no "}}" follows a "{{", none follows a later one either:
+            // searching again for each of thousands of unclosed "{{" was quadratic.
+            var closable = true
             while i + 1 < chars.count {
-                if chars[i] == "{" && chars[i + 1] == "{", let close = (i + 2..<chars.count).first(where: { $0 + 1 < chars.count && chars[$0] == "}" && chars[$0 + 1] == "}" }) {
+                if closable && chars[i] == "{" && chars[i + 1] == "{" {
+                    guard let close = (i + 2..<chars.count).first(where: { $0 + 1 < chars.count && chars[$0] == "}" && chars[$0 + 1] == "}" }) else {
+                        closable = false
+                        continue
+                    }
                     if i > start {
                         let at = whole.location(start)
                         texts.append(CheckedText(text: String(chars[start..<i]), line: at.line, column: at.column, allowSpaces: allow))

@@ -11,6 +11,8 @@ struct TextResolver {
     var metrics: MetricValues
     /// The input's lines, to find the exact place of a reference.
     var sourceLines: [Substring]
+    /// Did-you-mean for unknown names, with one budget for the whole input.
+    let suggester = Suggester()
 
     /// `text` with every reference replaced. `extra` adds names for this
     /// text only (条目数 in a lead). Problems are appended to `diagnostics`;
@@ -20,12 +22,12 @@ struct TextResolver {
         guard s.contains("{{") else { return s }
         var out = ""
         var rest = Substring(s)
-        var searchFrom = text.location
+        var locator = Locator(sourceLines, from: text.location, characters: s.count)
         while let open = rest.firstRange(of: "{{") {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
             guard let close = after.firstRange(of: "}}") else {
-                let at = locate("{{", from: searchFrom) ?? text.location
+                let at = locator.next("{{") ?? text.location
                 diagnostics.append(.error(
                     .badReference, "“{{”没有对应的“}}”", at: at,
                     hint: "引用指标请写成{{指标名}}，如{{发展党员}}"))
@@ -34,8 +36,7 @@ struct TextResolver {
             }
             let inner = String(after[..<close.lowerBound])
             let name = inner.trimmingSpaces()
-            let at = locate("{{" + inner + "}}", from: searchFrom) ?? text.location
-            searchFrom = at
+            let at = locator.next("{{" + inner + "}}") ?? text.location
             // `{{}}`, `{{.}}` or `{{.上年}}` name nothing.
             if name.isEmpty || name.hasPrefix(".") || name.hasSuffix(".") {
                 diagnostics.append(.error(
@@ -67,23 +68,26 @@ struct TextResolver {
                 .missingMetricValue, "指标“\(parts[0])”还没有填写本年数值", at: location,
                 hint: "在“指标”下填写它的“本年”；草稿不会替你编造数字")
         }
-        if parts.count == 2, metrics.names.contains(parts[0]), MetricField.all.contains(parts[1]) {
+        if parts.count == 2, metrics.contains(parts[0]), MetricField.all.contains(parts[1]) {
             return .error(
                 .missingMetricValue, "指标“\(parts[0])”的“\(parts[1])”无法得出", at: location,
                 hint: "“变化”“增幅”“差值”“比率”需要“上年”数值，且上年不为0；请在“指标”下为它写上“本年”和“上年”")
         }
-        if parts.count == 2, metrics.names.contains(parts[0]) {
+        if parts.count == 2, metrics.contains(parts[0]) {
             let fields = MetricField.all
             let near = Suggestion.closest(to: parts[1], among: fields)
             return .error(
                 .unknownMetric, "指标“\(parts[0])”没有“\(parts[1])”", at: location,
                 hint: near.map { "是不是“\(parts[0]).\($0)”？" } ?? "可用：\(fields.joined(separator: "、"))")
         }
-        let candidates = metrics.names + fields.keys.sorted() + extra.keys.sorted()
+        let extraNames = extra.keys.sorted()
+        let near = suggester.closest(
+            to: parts[0], among: metrics.names + fields.keys.sorted() + extraNames,
+            key: "texts\u{1}" + extraNames.joined(separator: "\u{1}"))
         let hint: String
-        if let near = Suggestion.closest(to: parts[0], among: candidates) {
+        if let near {
             hint = "是不是“{{\(near)}}”？"
-        } else if candidates.isEmpty {
+        } else if metrics.names.isEmpty && fields.isEmpty && extra.isEmpty {
             hint = "请先在“指标”下写上这个指标，如“\(parts[0]): 10名”"
         } else {
             hint = "请在“指标”下定义它，或改用已有的指标"
@@ -91,21 +95,54 @@ struct TextResolver {
         return .error(.unknownMetric, "没有名为“\(parts[0])”的指标", at: location, hint: hint)
     }
 
-    /// The first place at or after `start` where `needle` occurs in the source.
-    private func locate(_ needle: String, from start: SourceLocation) -> SourceLocation? {
-        guard start.line >= 1 else { return nil }
-        var lineIndex = start.line - 1
-        var column = start.column
-        while lineIndex < sourceLines.count {
-            let line = sourceLines[lineIndex]
-            let from = line.index(line.startIndex, offsetBy: max(0, column - 1), limitedBy: line.endIndex) ?? line.endIndex
-            if let r = line[from...].firstRange(of: needle) {
-                return SourceLocation(line: lineIndex + 1, column: line.distance(from: line.startIndex, to: r.lowerBound) + 1)
+    /// Finds the references of one text in the source, in order. Each
+    /// search starts where the previous match ended, so a text with
+    /// thousands of references is located in one pass over its source.
+    /// The search stays within the lines the text can span (no more than
+    /// it has characters, plus one), and after the first miss (an escape
+    /// can make the source differ from the value) gives up: each later
+    /// reference is then placed at the text's start.
+    struct Locator {
+        let lines: [Substring]
+        var lineIndex: Int
+        let lastLine: Int
+        var position: Substring.Index
+        var column: Int
+        var lost = false
+
+        init(_ lines: [Substring], from start: SourceLocation, characters: Int) {
+            self.lines = lines
+            lineIndex = start.line - 1
+            lastLine = min(lines.count - 1, lineIndex + characters + 1)
+            column = max(1, start.column)
+            guard lines.indices.contains(lineIndex) else {
+                position = "".startIndex
+                lost = true
+                return
             }
-            lineIndex += 1
-            column = 1
+            let line = lines[lineIndex]
+            position = line.index(line.startIndex, offsetBy: column - 1, limitedBy: line.endIndex) ?? line.endIndex
         }
-        return nil
+
+        /// The place of the next occurrence of `needle`, or `nil`.
+        mutating func next(_ needle: String) -> SourceLocation? {
+            guard !lost else { return nil }
+            while lineIndex <= lastLine {
+                let line = lines[lineIndex]
+                if let r = line[position...].firstRange(of: needle) {
+                    column += line.distance(from: position, to: r.lowerBound)
+                    let found = SourceLocation(line: lineIndex + 1, column: column)
+                    column += line.distance(from: r.lowerBound, to: r.upperBound)
+                    position = r.upperBound
+                    return found
+                }
+                lineIndex += 1
+                if lineIndex <= lastLine { position = lines[lineIndex].startIndex }
+                column = 1
+            }
+            lost = true
+            return nil
+        }
     }
 }
 
@@ -124,6 +161,9 @@ struct MetricValues {
     }
 
     func value(_ name: String, field: String) -> String? { table[name]?[field] }
+
+    /// Whether a metric of this name has any value.
+    func contains(_ name: String) -> Bool { table[name] != nil }
 
     func fieldNames(_ name: String) -> [String] {
         (table[name] ?? [:]).keys.filter { !$0.isEmpty }.sorted()

@@ -24,6 +24,7 @@ final class TemplateRenderer {
     private var depth = 0
     private var file: String?
     private var cache: [String: Template] = [:]
+    private let suggester = Suggester()
 
     init(options: RenderOptions, root: TemplateValue, file: String?) {
         self.options = options
@@ -236,22 +237,27 @@ final class TemplateRenderer {
     private func warn(_ name: TemplateName, failedAt k: Int, parent: TemplateValue?) {
         let key = "\(file ?? ""):\(name.location):\(name.raw)"
         guard warned.insert(key).inserted else { return }
-        var candidates: [String] = []
-        if k == 0 {
-            var seen: Set<String> = []
-            for frame in stack.reversed() {
-                if case .map(let m) = frame.value {
-                    for key in m.keys where seen.insert(key).inserted { candidates.append(key) }
+        func candidates() -> [String] {
+            var candidates: [String] = []
+            if k == 0 {
+                var seen: Set<String> = []
+                for frame in stack.reversed() {
+                    if case .map(let m) = frame.value {
+                        for key in m.keys where seen.insert(key).inserted { candidates.append(key) }
+                    }
                 }
+                if stack.contains(where: { $0.index != nil }) {
+                    candidates += ["@index", "@ordinal", "@first", "@last", "@count"]
+                }
+            } else if case .map(let m)? = parent {
+                candidates = m.keys
             }
-            if stack.contains(where: { $0.index != nil }) {
-                candidates += ["@index", "@ordinal", "@first", "@last", "@count"]
-            }
-        } else if case .map(let m)? = parent {
-            candidates = m.keys
+            return candidates
         }
         var suggestion: String? = nil
-        if let near = Suggestion.closest(to: name.parts[k], among: candidates) {
+        // The candidates change with the context: no reuse, but one budget
+        // for the render, however many names miss among however much data.
+        if let near = suggester.closest(to: name.parts[k], among: candidates()) {
             var parts = name.parts
             parts[k] = near
             suggestion = parts.joined(separator: ".")
