@@ -23,10 +23,10 @@ struct TextResolver {
         var out = ""
         var rest = Substring(s)
         var locator = Locator(sourceLines, from: text.location, characters: s.count)
-        while let open = rest.firstRange(of: "{{") {
+        while let open = rest.firstUTF8Range(of: "{{") {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
-            guard let close = after.firstRange(of: "}}") else {
+            guard let close = after.firstUTF8Range(of: "}}") else {
                 let at = locator.next("{{") ?? text.location
                 diagnostics.append(.error(
                     .badReference, "“{{”没有对应的“}}”", at: at,
@@ -129,7 +129,7 @@ struct TextResolver {
             guard !lost else { return nil }
             while lineIndex <= lastLine {
                 let line = lines[lineIndex]
-                if let r = line[position...].firstRange(of: needle) {
+                if let r = line[position...].firstUTF8Range(of: needle) {
                     column += line.distance(from: position, to: r.lowerBound)
                     let found = SourceLocation(line: lineIndex + 1, column: column)
                     column += line.distance(from: r.lowerBound, to: r.upperBound)

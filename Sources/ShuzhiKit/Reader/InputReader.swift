@@ -17,6 +17,18 @@ public enum InputReader {
     /// - Throws: the first structural error as a `Diagnostic` located at a
     ///   1-based line and column (in `Character`s).
     public static func read(_ text: String) throws(Diagnostic) -> Node {
+        if let node = compiled(text) { return node }
+        return try parse(text)
+    }
+
+    /// The tree of a file in Templates/ whose text is exactly `text`,
+    /// parsed when the program was built; `nil` for any other text.
+    static func compiled(_ text: String) -> Node? {
+        compiledFiles.first { $0.text.hasSameUTF8(as: text) }?.node
+    }
+
+    /// Parses `text`, without looking among the compiled files.
+    static func parse(_ text: String) throws(Diagnostic) -> Node {
         var bytes = Array(text.utf8)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var parser = InputParser(bytes: bytes)

@@ -13,27 +13,16 @@ public struct TemplateLibrary: Sendable {
     /// 基础 body and each built-in template's body by id.
     public var partials: [String: String]
 
-    /// The built-in templates. They are tested to load; a failure here is
-    /// a bug in the shipped templates, not in user input.
+    /// The built-in templates, compiled in as values (Templates/ is read
+    /// when the program is built, see ReportTemplate+Generated.swift), so
+    /// that no schema is parsed when the program starts.
     public static let builtin: TemplateLibrary = {
         var partials: [String: String] = [:]
-        var templates: [ReportTemplate] = []
         for (path, text) in BuiltinTemplateFiles.files where path.hasSuffix(".mustache") && !path.contains("/") {
             partials[String(path.dropLast(".mustache".count))] = text
         }
-        for id in BuiltinTemplateFiles.order {
-            let schema = BuiltinTemplateFiles.file("\(id)/模板.yaml")
-            let body = BuiltinTemplateFiles.file("\(id)/正文.mustache")
-            do throws(DiagnosticList) {
-                let t = try ReportTemplate.load(
-                    schema: schema, body: body, origin: "内置", schemaFile: "Templates/\(id)/模板.yaml")
-                templates.append(t)
-                partials[id] = body
-            } catch {
-                preconditionFailure("built-in template \(id) does not load: \(error.diagnostics)")
-            }
-        }
-        return TemplateLibrary(templates: templates, partials: partials)
+        for t in ReportTemplate.compiledBuiltins { partials[t.id] = t.body }
+        return TemplateLibrary(templates: ReportTemplate.compiledBuiltins, partials: partials)
     }()
 
     /// The default template (乡镇).

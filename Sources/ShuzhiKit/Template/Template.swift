@@ -16,8 +16,18 @@ public struct Template: Sendable {
     ///   not empty.
     public init(_ source: String, name: String = "") throws(Diagnostic) {
         self.name = name
-        var parser = TemplateParser(source, file: name.isEmpty ? nil : name)
-        self.nodes = try parser.parse()
+        if let nodes = Self.compiled(source) {
+            self.nodes = nodes
+        } else {
+            var parser = TemplateParser(source, file: name.isEmpty ? nil : name)
+            self.nodes = try parser.parse()
+        }
+    }
+
+    /// The token tree of a file in Templates/ whose text is exactly
+    /// `source`, parsed when the program was built; `nil` for any other text.
+    static func compiled(_ source: String) -> [TemplateNode]? {
+        compiledFiles.first { $0.text.hasSameUTF8(as: source) }?.nodes
     }
 
     /// Renders the template against `context`.

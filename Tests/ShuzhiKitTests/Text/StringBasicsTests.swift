@@ -49,3 +49,19 @@ final class StringBasicsTests: XCTestCase {
         XCTAssertEqual("模板/".appendingPathComponent("正文.mustache"), "模板/正文.mustache")
     }
 }
+
+extension StringBasicsTests {
+    func testFirstUTF8RangeFindsWhatFirstRangeFinds() {
+        let cases: [(String, String)] = [
+            ("全年发展党员{{发展党员}}，{{争取资金.上年}}", "{{"), ("abc}}d}}", "}}"), ("青石镇", "石"),
+            ("青石镇", "镇x"), ("", "a"), ("aab", "ab"), ("{{年度}}年度", "{{年度}}"),
+        ]
+        for (hay, needle) in cases {
+            let ours = hay.firstUTF8Range(of: needle)
+            let std = hay.firstRange(of: needle)
+            XCTAssertEqual(ours, std, "\(hay) / \(needle)")
+            let sub = hay.dropFirst()
+            XCTAssertEqual(sub.firstUTF8Range(of: needle), sub.firstRange(of: needle), "\(sub) / \(needle)")
+        }
+    }
+}
