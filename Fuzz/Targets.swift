@@ -35,8 +35,35 @@ public func fuzzOne(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
         _ = Checker.checkInput(text, file: "fuzz.yaml")
     case "import":
         _ = try? Importer.importText(text, file: "fuzz.txt", metrics: count % 2 == 0)
+    case "inflate":
+        fuzzInflate(bytes)
+    case "docx":
+        fuzzDocument(bytes)
     default:
         fatalError("unknown SHUZHI_FUZZ_TARGET \(target)")
     }
     return 0
+}
+
+/// Inflate must refuse or decode, within its limit, and decode the same
+/// whatever the limit above the output's size.
+func fuzzInflate(_ bytes: [UInt8]) {
+    guard let result = try? Inflate.inflate(bytes, limit: 1 << 22) else { return }
+    precondition(result.consumed <= bytes.count)
+    let again = try? Inflate.inflate(bytes, limit: result.output.count)
+    precondition(again?.output == result.output, "inflate depends on its limit")
+}
+
+/// The document reader, with smaller caps so that each run stays fast; then
+/// the lines and locations built from it, and the text decoder.
+func fuzzDocument(_ bytes: [UInt8]) {
+    let limits = ZipArchive.Limits(entrySize: 4 << 20, totalSize: 8 << 20, ratio: 1100, entries: 1000)
+    if let body = try? DocxReader.read(bytes, limits: limits) {
+        let text = DocumentText.wordDocument(body)
+        let lines = text.text.split(separator: "\n", omittingEmptySubsequences: false).count
+        for line in [1, lines / 2, lines, lines + 1] {
+            _ = text.locate(Diagnostic.error(.placeholder, "x", at: SourceLocation(line: max(line, 1), column: 2)))
+        }
+    }
+    _ = try? DocumentText.read(bytes, name: "fuzz.txt")
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes ShuzhiKit with libFuzzer and AddressSanitizer.
 #
-#   Fuzz/run.sh [SECONDS] [TARGET...]     targets: reader template outline check import draft
+#   Fuzz/run.sh [SECONDS] [TARGET...]     targets: reader template outline check import draft inflate docx
 #
 # Builds one binary from the library's sources and Fuzz/Targets.swift
 # (the target is chosen by SHUZHI_FUZZ_TARGET), runs each target for
@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-if [ ${#targets[@]} -eq 0 ]; then targets=(reader template outline check import draft); fi
+if [ ${#targets[@]} -eq 0 ]; then targets=(reader template outline check import draft inflate docx); fi
 
 out=.build-fuzz
 mkdir -p "$out"
@@ -33,13 +33,16 @@ for t in "${targets[@]}"; do
   corpus="$out/corpus-$t"
   mkdir -p "$corpus"
   seeds=()
+  names=(-name '*.yaml' -o -name '*.txt' -o -name '*.mustache')
   case "$t" in
     reader|draft) seeds=(Examples Tests/Fixtures/styles) ;;
     template) seeds=(Templates) ;;
     outline|check|import) seeds=(Examples Tests/Fixtures) ;;
+    inflate) seeds=(Tests/Fixtures/deflate/seeds); names=(-name '*.deflate') ;;
+    docx) seeds=(Tests/Fixtures/docx); names=(-name '*.docx' -o -name '*.txt') ;;
   esac
   for s in "${seeds[@]}"; do
-    find "$s" -type f \( -name '*.yaml' -o -name '*.txt' -o -name '*.mustache' \) -size -64k -exec cp {} "$corpus/" \; 2>/dev/null || true
+    find "$s" -type f \( "${names[@]}" \) -size -64k -exec cp {} "$corpus/" \; 2>/dev/null || true
   done
   if [ -d "Tests/Fixtures/fuzz/$t" ]; then cp Tests/Fixtures/fuzz/"$t"/* "$corpus/" 2>/dev/null || true; fi
   echo "== $t：${seconds}秒"

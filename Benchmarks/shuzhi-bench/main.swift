@@ -36,6 +36,7 @@ let stages: [(String, () -> [BenchRow])] = [
     ("metrics", metricsBench),
     ("export", exportBench),
     ("inline-checks", inlineChecksBench),
+    ("document", documentBench),
 ]
 
 print("| 项目 | 数值 | 单位 |")

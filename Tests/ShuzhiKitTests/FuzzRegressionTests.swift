@@ -23,6 +23,10 @@ final class FuzzRegressionTests: XCTestCase {
                     _ = Checker.checkReport(text, file: name)
                     _ = Checker.checkInput(text, file: name)
                 case "import": _ = try? Importer.importText(text, file: name)
+                case "inflate": _ = try? Inflate.inflate(bytes, limit: 1 << 22)
+                case "docx":
+                    if let body = try? DocxReader.read(bytes) { _ = DocumentText.wordDocument(body).text }
+                    _ = try? DocumentText.read(bytes, name: name)
                 case "template":
                     if let t = try? Template(text) { _ = try? t.render(.map(["a": .list([.int(1)])]), options: RenderOptions(strict: true, partials: ["p": text])) }
                 default: XCTFail("unknown fuzz target folder \(target)")

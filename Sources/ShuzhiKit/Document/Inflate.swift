@@ -12,10 +12,11 @@
 ///   stream uses, and a distance further back than the output so far.
 ///
 /// The output is capped: past `limit` bytes the stream is refused, so a
-/// small input cannot make the caller hold gigabytes.
-enum Inflate {
+/// small input cannot make the caller hold gigabytes. Public for the
+/// benchmark, which measures its throughput against zlib's.
+public enum Inflate {
     /// Why a stream was refused.
-    enum Failure: Error, Equatable, Sendable {
+    public enum Failure: Error, Equatable, Sendable {
         /// The input ends before the final block does.
         case truncated
         /// Block type 3.
@@ -44,7 +45,7 @@ enum Inflate {
         case outputTooLarge
 
         /// Chinese, one phrase, for messages.
-        var reason: String {
+        public var reason: String {
             switch self {
             case .truncated: "压缩数据不完整"
             case .invalidBlockType: "压缩块类型无效"
@@ -71,7 +72,7 @@ enum Inflate {
     /// - Returns: the output and how many input bytes the stream took
     ///   (whole bytes, counting the partly used last one).
     /// - Throws: `Failure` for any stream zlib would refuse, or past `limit`.
-    static func inflate(_ input: [UInt8], limit: Int, sizeHint: Int = 0) throws(Failure) -> (output: [UInt8], consumed: Int) {
+    public static func inflate(_ input: [UInt8], limit: Int, sizeHint: Int = 0) throws(Failure) -> (output: [UInt8], consumed: Int) {
         try input.withUnsafeBufferPointer { (buffer) throws(Failure) -> ([UInt8], Int) in
             var state = Inflater(input: buffer, limit: limit, capacity: min(max(sizeHint, 1024), limit))
             defer { state.release() }

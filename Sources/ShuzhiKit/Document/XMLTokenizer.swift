@@ -40,7 +40,10 @@ struct XMLTokenizer {
     private let maxDepth: Int
     private var p = 0
     /// Open elements: the raw qualified names, for matching end tags.
-    private var open: [[UInt8]] = []
+    private var open: [ArraySlice<UInt8>] = []
+    /// Resolved names by their raw bytes, valid while the bindings do not
+    /// change (in WordprocessingML they are all declared on the root).
+    private var names: [ArraySlice<UInt8>: Name] = [:]
     /// Namespace bindings in scope, innermost last, with the depth that declared them.
     private var bindings: [(prefix: String, uri: String, depth: Int)] = [
         ("xml", "http://www.w3.org/XML/1998/namespace", 0),
@@ -110,7 +113,7 @@ struct XMLTokenizer {
                 return try startTag()
             }
         }
-        if !open.isEmpty { throw fail("元素“\(String(decoding: open.last!, as: UTF8.self))”没有结束") }
+        if let last = open.last { throw fail("元素“\(String(decoding: last, as: UTF8.self))”没有结束") }
         if !sawRoot { throw fail("没有根元素") }
         return nil
     }
@@ -121,7 +124,7 @@ struct XMLTokenizer {
         if open.isEmpty && sawRoot { throw fail("有多个根元素") }
         p += 1
         let qname = try readName()
-        var raw: [(name: [UInt8], value: String)] = []
+        var raw: [(name: ArraySlice<UInt8>, value: String)] = []
         var selfClosing = false
         while true {
             let hadSpace = skipSpace()
@@ -150,17 +153,14 @@ struct XMLTokenizer {
         open.append(qname)
         sawRoot = true
         let depth = open.count
-        for (name, value) in raw {
-            if name == Array("xmlns".utf8) {
-                bindings.append(("", value, depth))
-            } else if name.starts(with: Array("xmlns:".utf8)) {
-                bindings.append((String(decoding: name.dropFirst(6), as: UTF8.self), value, depth))
-            }
+        for (name, value) in raw where Self.isNamespaceDeclaration(name) {
+            bindings.append((name.count == 5 ? "" : String(decoding: name.dropFirst(6), as: UTF8.self), value, depth))
+            names.removeAll(keepingCapacity: true)
         }
         let element = try resolve(qname, isAttribute: false)
         var attributes: [Attribute] = []
         attributes.reserveCapacity(raw.count)
-        for (name, value) in raw where name != Array("xmlns".utf8) && !name.starts(with: Array("xmlns:".utf8)) {
+        for (name, value) in raw where !Self.isNamespaceDeclaration(name) {
             attributes.append(Attribute(name: try resolve(name, isAttribute: true), value: value))
         }
         if selfClosing { pendingEnd = element }
@@ -183,11 +183,28 @@ struct XMLTokenizer {
 
     private mutating func closeScope() throws(Failure) {
         let depth = open.count
-        while let last = bindings.last, last.depth == depth { bindings.removeLast() }
+        while let last = bindings.last, last.depth == depth {
+            bindings.removeLast()
+            names.removeAll(keepingCapacity: true)
+        }
         open.removeLast()
     }
 
-    private func resolve(_ qname: [UInt8], isAttribute: Bool) throws(Failure) -> Name {
+    private static func isNamespaceDeclaration(_ name: ArraySlice<UInt8>) -> Bool {
+        name.elementsEqual("xmlns".utf8) || name.starts(with: "xmlns:".utf8)
+    }
+
+    /// A qualified name resolved, from the cache when it was seen before.
+    /// Unprefixed attributes have no namespace, so they are cached apart.
+    private mutating func resolve(_ qname: ArraySlice<UInt8>, isAttribute: Bool) throws(Failure) -> Name {
+        let unprefixedAttribute = isAttribute && !qname.contains(UInt8(ascii: ":"))
+        if !unprefixedAttribute, let known = names[qname] { return known }
+        let name = try resolveUncached(qname, isAttribute: isAttribute)
+        if !unprefixedAttribute { names[qname] = name }
+        return name
+    }
+
+    private func resolveUncached(_ qname: ArraySlice<UInt8>, isAttribute: Bool) throws(Failure) -> Name {
         if let colon = qname.firstIndex(of: UInt8(ascii: ":")) {
             let prefix = String(decoding: qname[..<colon], as: UTF8.self)
             let local = String(decoding: qname[(colon + 1)...], as: UTF8.self)
@@ -213,7 +230,7 @@ struct XMLTokenizer {
         }
     }
 
-    private mutating func readName() throws(Failure) -> [UInt8] {
+    private mutating func readName() throws(Failure) -> ArraySlice<UInt8> {
         let start = p
         while p < bytes.count && isNameByte(bytes[p]) { p += 1 }
         if p == start { throw fail("缺少名称") }
@@ -221,7 +238,7 @@ struct XMLTokenizer {
         if first == UInt8(ascii: "-") || first == UInt8(ascii: ".") || (first >= 0x30 && first <= 0x39) {
             throw fail("名称不能以“\(UnicodeScalar(first))”开头")
         }
-        return Array(bytes[start..<p])
+        return bytes[start..<p]
     }
 
     @discardableResult

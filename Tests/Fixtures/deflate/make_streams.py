@@ -228,3 +228,15 @@ with open(os.path.join(here, "invalid.tsv"), "w") as f:
             result = result.split("Error -3 while decompressing data: ")[-1]
         f.write(f"{name}\t{data.hex()}\t{result}\n")
         print(f"{name:30} {result}")
+
+# Seeds for the inflate fuzz target (Fuzz/run.sh inflate): a few streams as files.
+seeds = os.path.join(here, "seeds")
+os.makedirs(seeds, exist_ok=True)
+for name in ("report", "runs"):
+    for level, sname in ((1, "default"), (6, "filtered"), (9, "huffman"), (6, "rle"), (6, "fixed")):
+        s = compress(inputs[name][:6000], level, strategies[sname], -15)
+        with open(os.path.join(seeds, f"{name}-{level}-{sname}.deflate"), "wb") as f:
+            f.write(s)
+for name, data in cases:
+    with open(os.path.join(seeds, f"case-{name}.deflate"), "wb") as f:
+        f.write(data[:4096])
