@@ -1,110 +1,161 @@
 /// Recognizes numbering markers in report text, in every spelling that
-/// real reports use: `（一）` `(一)` `〔一〕`, `1.` `1、` `（1）`, `一是`,
-/// `第一，`, `首先` / `其次` / `再次` / `最后`.
+/// real reports use: `（一）` `(一)` `〔一〕`, `1.` `1、` `1．` `（1）`, `一是`,
+/// `第一，`, and the sequence words of the lexicon (首先 / 其次 / 再次 / 最后).
+///
+/// Works on a paragraph's `Character` array at an offset, so that finding
+/// markers inside a long paragraph builds no strings.
 enum NumberingMarkers {
-    static let digits: [Character: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-
-    /// The value of a Chinese numeral up to 99 (一, 十, 十一, 二十三).
-    static func value(_ s: Substring) -> Int? {
-        guard !s.isEmpty, s.count <= 3 else { return nil }
-        let chars = Array(s)
-        if chars.count == 1 { return chars[0] == "十" ? 10 : digits[chars[0]] }
-        if chars[0] == "十" { return chars.count == 2 ? digits[chars[1]].map { 10 + $0 } : nil }
-        guard let tens = digits[chars[0]], chars[1] == "十" else { return nil }
-        if chars.count == 2 { return tens * 10 }
-        return digits[chars[2]].map { tens * 10 + $0 }
+    /// A marker found at an offset: its length in `Character`s, style and number.
+    struct Found: Equatable {
+        var length: Int
+        var style: NumberingStyle
+        var number: Int
     }
 
-    static func isNumeral(_ c: Character) -> Bool { digits[c] != nil || c == "十" }
+    static func digit(_ c: Character) -> Int? {
+        switch c {
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
 
-    static let shouxianWords: [(String, Int)] = [("首先", 1), ("其次", 2), ("再次", 3), ("最后", 99)]
+    static func isNumeral(_ c: Character) -> Bool { c == "十" || digit(c) != nil }
 
-    /// The marker at the start of `text`, if any: its text, style and number.
-    static func leading(_ text: Substring) -> (text: String, style: NumberingStyle, number: Int)? {
-        guard let first = text.first else { return nil }
-        let chars = Array(text.prefix(8))
-        func numeralRun(from i: Int) -> Int {
-            var j = i
-            while j < chars.count && isNumeral(chars[j]) { j += 1 }
+    /// The value of a Chinese numeral up to 99 (一, 十, 十一, 二十三) written
+    /// in `chars[from..<to]`.
+    static func value(_ chars: [Character], _ from: Int, _ to: Int) -> Int? {
+        let n = to - from
+        guard n >= 1, n <= 3 else { return nil }
+        let a = chars[from]
+        if n == 1 { return a == "十" ? 10 : digit(a) }
+        let b = chars[from + 1]
+        if a == "十" { return n == 2 ? digit(b).map { 10 + $0 } : nil }
+        guard let tens = digit(a), b == "十" else { return nil }
+        if n == 2 { return tens * 10 }
+        return digit(chars[from + 2]).map { tens * 10 + $0 }
+    }
+
+    /// The value of a Chinese numeral up to 99 written as `s`.
+    static func value(_ s: Substring) -> Int? {
+        let chars = Array(s)
+        return value(chars, 0, chars.count)
+    }
+
+    /// The marker that starts at `chars[i]` (ending before `end`), if any.
+    static func leading(
+        _ chars: [Character], at i: Int = 0, end: Int? = nil, lexicon: ReportLexicon = .builtin
+    ) -> Found? {
+        let end = min(end ?? chars.count, chars.count)
+        guard i < end else { return nil }
+        let first = chars[i]
+        func numeralRun(from k: Int) -> Int {
+            var j = k
+            while j < end && j - i < 8 && isNumeral(chars[j]) { j += 1 }
+            return j
+        }
+        func digitRun(from k: Int) -> Int {
+            var j = k
+            while j < end && j - i < 8 && chars[j].isASCII && chars[j].isNumber { j += 1 }
             return j
         }
         // （一） (一) 〔一〕 （1） (1)
         if first == "（" || first == "(" || first == "〔" {
-            let close: Character = first == "（" ? "）" : (first == "(" ? ")" : "〕")
-            let end = numeralRun(from: 1)
-            if end > 1, end < chars.count, chars[end] == close || (first == "(" && chars[end] == "）") || (first == "（" && chars[end] == ")"),
-               let n = value(Substring(String(chars[1..<end]))) {
-                return (String(chars[0...end]), .chineseParen, n)
+            let e = numeralRun(from: i + 1)
+            if e > i + 1, e < end {
+                let c = chars[e]
+                let closes = first == "〔" ? c == "〕" : (c == "）" || c == ")")
+                if closes, let n = value(chars, i + 1, e) { return Found(length: e - i + 1, style: .chineseParen, number: n) }
             }
-            var d = 1
-            while d < chars.count && chars[d].isASCII && chars[d].isNumber { d += 1 }
-            if d > 1, d < chars.count, chars[d] == "）" || chars[d] == ")", let n = Int(String(chars[1..<d])) {
-                return (String(chars[0...d]), .arabicParen, n)
+            let d = digitRun(from: i + 1)
+            if d > i + 1, d < end, chars[d] == "）" || chars[d] == ")", let n = Int(String(chars[(i + 1)..<d])) {
+                return Found(length: d - i + 1, style: .arabicParen, number: n)
             }
             return nil
         }
-        // 1. 1、 1．
+        // 1. 1、 1．, not 1.5 or 3.2万
         if first.isASCII && first.isNumber {
-            var d = 0
-            while d < chars.count && chars[d].isASCII && chars[d].isNumber { d += 1 }
-            if d < chars.count, chars[d] == "." || chars[d] == "、" || chars[d] == "．",
-               d + 1 < chars.count, !(chars[d + 1].isASCII && chars[d + 1].isNumber), let n = Int(String(chars[0..<d])) {
-                return (String(chars[0...d]), .arabicDot, n)
+            let d = digitRun(from: i)
+            if d < end, chars[d] == "." || chars[d] == "、" || chars[d] == "．", d + 1 < end,
+               !(chars[d + 1].isASCII && chars[d + 1].isNumber), d - i <= 3, let n = Int(String(chars[i..<d])) {
+                return Found(length: d - i + 1, style: .arabicDot, number: n)
             }
             return nil
         }
         // 第一，
         if first == "第" {
-            let end = numeralRun(from: 1)
-            if end > 1, end < chars.count, chars[end] == "，" || chars[end] == "," || chars[end] == "、",
-               let n = value(Substring(String(chars[1..<end]))) {
-                return (String(chars[0...end]), .diYi, n)
+            let e = numeralRun(from: i + 1)
+            if e > i + 1, e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、", let n = value(chars, i + 1, e) {
+                return Found(length: e - i + 1, style: .diYi, number: n)
             }
             return nil
         }
         // 一、 and 一是
         if isNumeral(first) {
-            let end = numeralRun(from: 0)
-            guard end < chars.count, let n = value(Substring(String(chars[0..<end]))) else { return nil }
-            if chars[end] == "、" { return (String(chars[0...end]), .chineseComma, n) }
+            let e = numeralRun(from: i)
+            guard e < end, let n = value(chars, i, e) else { return nil }
+            let c = chars[e]
+            if c == "、" { return Found(length: e - i + 1, style: .chineseComma, number: n) }
             // 一. 一，: a heading typed with the wrong mark; check says so.
-            if ".．，,".contains(chars[end]), end + 1 < chars.count, !isNumeral(chars[end + 1]) {
-                return (String(chars[0...end]), .chineseComma, n)
+            if c == "." || c == "．" || c == "，" || c == ",", e + 1 < end, !isNumeral(chars[e + 1]) {
+                return Found(length: e - i + 1, style: .chineseComma, number: n)
             }
-            if chars[end] == "是" { return (String(chars[0...end]), .shiRunIn, n) }
+            if c == "是" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
             return nil
         }
-        for (word, n) in shouxianWords where text.hasPrefix(word) {
-            var marker = word
-            let rest = text.dropFirst(word.count)
-            if let c = rest.first, c == "，" || c == "是" || c == "," { marker.append(c) }
-            return (marker, .shouxian, n)
+        for (word, n) in lexicon.sequenceWords where hasWord(chars, word, at: i, end: end) {
+            var length = word.count
+            if i + length < end, chars[i + length] == "，" || chars[i + length] == "是" || chars[i + length] == "," { length += 1 }
+            return Found(length: length, style: .shouxian, number: n)
         }
         return nil
     }
 
-    /// Characters after which a run-in marker may start: the start of a
-    /// sentence or clause. `统一是` or `唯一是` are not markers.
-    static let runInBoundary: Set<Character> = ["。", "；", "：", "，", "！", "？", "、", "”", "）", ";", ":", ","]
+    static func hasWord(_ chars: [Character], _ word: String, at i: Int, end: Int) -> Bool {
+        var k = i
+        for c in word {
+            guard k < end, chars[k] == c else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The marker at the start of `text`: its text, style and number.
+    static func leading(_ text: Substring, lexicon: ReportLexicon = .builtin) -> (text: String, style: NumberingStyle, number: Int)? {
+        let chars = Array(text.prefix(10))
+        guard let m = leading(chars, lexicon: lexicon) else { return nil }
+        return (String(chars[0..<m.length]), m.style, m.number)
+    }
 
     /// The offsets (in Characters) of run-in markers in `chars` from
     /// `start`, continuing a sequence of `style` whose next number is
     /// `next`: 二是, 三是… or 第二，… or 其次, 再次, 最后.
-    static func runIn(_ chars: [Character], from start: Int, style: NumberingStyle, next: Int, stopAt stop: Int? = nil)
-        -> [(offset: Int, text: String, number: Int)] {
+    static func runIn(
+        _ chars: [Character], from start: Int, style: NumberingStyle, next: Int, stopAt stop: Int? = nil,
+        lexicon: ReportLexicon = .builtin
+    ) -> [(offset: Int, text: String, number: Int)] {
         var found: [(Int, String, Int)] = []
         var n = next
         var i = start
-        let end = stop ?? chars.count
+        let end = min(stop ?? chars.count, chars.count)
         while i < end {
             // A list quoted from elsewhere (“一是学、二是做”) is not the report's own numbering.
             if chars[i] == "“" {
+                // A quotation is short; the cap keeps a text of unclosed quotes linear.
                 var j = i + 1
-                while j < end && chars[j] != "”" && chars[j] != "“" { j += 1 }
+                while j < end && j - i < 200 && chars[j] != "”" && chars[j] != "“" { j += 1 }
                 if j < end && chars[j] == "”" { i = j + 1; continue }
+                // An unclosed quote: read on, so a stray mark never hides the rest.
             }
-            guard i == 0 || runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
-            if let m = leading(Substring(String(chars[i..<min(end, i + 8)]))), m.style == style {
+            guard i == 0 || lexicon.runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
+            if let m = leading(chars, at: i, end: end, lexicon: lexicon), m.style == style {
                 // A repeated or skipped number (一是……一是, 二是……四是) still belongs
                 // to the list: check reports it, import keeps it as written.
                 let ok = style == .shouxian
@@ -112,9 +163,9 @@ enum NumberingMarkers {
                     : (m.number >= max(1, n - 1) && m.number <= n + 2)
                 if ok {
                     let number = m.number == 99 ? n : m.number
-                    found.append((i, m.text, number))
+                    found.append((i, String(chars[i..<(i + m.length)]), number))
                     n = number + 1
-                    i += m.text.count
+                    i += m.length
                     if m.number == 99 { break }
                     continue
                 }

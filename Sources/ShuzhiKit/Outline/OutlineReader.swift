@@ -1,385 +1,396 @@
 /// Reads a plain-text report (one paragraph a line) into an `Outline`.
 ///
 /// This is the one place that knows how a report's structure looks in
-/// text; check, import and the exporters all read reports through it. It
-/// never fails: a paragraph it cannot place is kept where it stands.
+/// text; check, import and the exporters all read reports through it, and
+/// what it knows about wording it asks the `ReportLexicon`. It reads a text
+/// once: the outline does not depend on a template, and templates are
+/// scored against it (`readReport`). It never fails: a paragraph it cannot
+/// place is kept where it stands and named in `Outline.unplaced`.
 public enum OutlineReader {
-    /// Reads `text` against the parts, headings and aliases of `profile`.
+    /// Reads `text` with the built-in heading table, extended by `profile`'s
+    /// own headings and aliases.
     public static func read(_ text: String, profile: OutlineProfile = .standard) -> Outline {
-        let paragraphs = splitParagraphs(text)
-        var builder = OutlineBuilder(profile: profile, paragraphs: paragraphs)
+        let headings = profile == .standard ? HeadingTable.builtin : HeadingTable(profile: profile)
+        return read(text, headings: headings)
+    }
+
+    /// Reads `text` with `headings` and their lexicon.
+    public static func read(_ text: String, headings: HeadingTable) -> Outline {
+        let (paragraphs, chars) = split(text)
+        var builder = OutlineBuilder(paragraphs: paragraphs, chars: chars, headings: headings)
         return builder.build()
     }
 
     /// Non-blank lines without leading indentation (spaces, full-width
     /// spaces, tabs) or trailing spaces, each located at its first character.
-    static func splitParagraphs(_ text: String) -> [Outline.Paragraph] {
+    static func splitParagraphs(_ text: String) -> [Outline.Paragraph] { split(text).paragraphs }
+
+    /// The paragraphs, and each one's characters for the reader to index.
+    static func split(_ text: String) -> (paragraphs: [Outline.Paragraph], chars: [[Character]]) {
         var result: [Outline.Paragraph] = []
+        var chars: [[Character]] = []
         var lineNumber = 0
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        for raw in String(body).sourceLines {
+        for raw in body.sourceLines {
             lineNumber += 1
-            var line = raw
-            var column = 1
-            while let c = line.first, c == " " || c == "\u{3000}" || c == "\t" || c == "\u{A0}" {
-                line = line.dropFirst()
-                column += 1
-            }
-            while let c = line.last, c == " " || c == "\u{3000}" || c == "\t" { line = line.dropLast() }
-            if line.isEmpty { continue }
-            result.append(Outline.Paragraph(String(line), at: SourceLocation(line: lineNumber, column: column)))
+            var line = Array(raw)
+            var start = 0
+            while start < line.count, isIndent(line[start]) { start += 1 }
+            var end = line.count
+            while end > start, line[end - 1] == " " || line[end - 1] == "\u{3000}" || line[end - 1] == "\t" { end -= 1 }
+            if start == end { continue }
+            if start > 0 || end < line.count { line = Array(line[start..<end]) }
+            result.append(Outline.Paragraph(String(line), at: SourceLocation(line: lineNumber, column: start + 1), length: line.count))
+            chars.append(line)
         }
-        return result
+        return (result, chars)
+    }
+
+    static func isIndent(_ c: Character) -> Bool { c == " " || c == "\u{3000}" || c == "\t" || c == "\u{A0}" }
+}
+
+extension Substring {
+    /// Lines split at LF, CR or CRLF, as `String.sourceLines` does.
+    var sourceLines: [Substring] {
+        var lines: [Substring] = []
+        var start = startIndex
+        var i = startIndex
+        let scalars = unicodeScalars
+        while i < endIndex {
+            let c = scalars[i]
+            if c == "\n" || c == "\r" {
+                lines.append(self[start..<i])
+                var next = scalars.index(after: i)
+                if c == "\r", next < endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+                start = next
+                i = next
+                continue
+            }
+            i = scalars.index(after: i)
+        }
+        if start < endIndex { lines.append(self[start...]) }
+        return lines
     }
 }
 
 /// The state of one reading.
 struct OutlineBuilder {
-    let profile: OutlineProfile
     let paragraphs: [Outline.Paragraph]
-    var outline = Outline(
-        title: nil, nameLine: nil, salutation: nil, opening: nil, parts: [], closing: [], signature: [], paragraphs: [])
+    let chars: [[Character]]
+    let headings: HeadingTable
+    var lexicon: ReportLexicon { headings.lexicon }
+    var outline = Outline()
+    /// The year the report is about, from its title or opening.
+    var year: Int?
+    /// For each paragraph, whether a cause sub-heading follows it before
+    /// the next part heading; computed on first use.
+    var causesAhead: [Bool] = []
 
-    init(profile: OutlineProfile, paragraphs: [Outline.Paragraph]) {
-        self.profile = profile
+    init(paragraphs: [Outline.Paragraph], chars: [[Character]], headings: HeadingTable) {
         self.paragraphs = paragraphs
+        self.chars = chars
+        self.headings = headings
         outline.paragraphs = paragraphs
     }
 
     mutating func build() -> Outline {
-        var i = 0
         let n = paragraphs.count
         guard n > 0 else { return outline }
-        // Title, name line, salutation: short lines at the top.
-        if isTitle(paragraphs[0].text), n > 1 {
+        var i = readTop()
+        year = reportYear()
+        // The signature and closing lines at the end.
+        var end = n
+        while end > i + 1, outline.signature.count < lexicon.signatureLines, isSignatureLine(end - 1) {
+            outline.signature.insert(paragraphs[end - 1], at: 0)
+            end -= 1
+        }
+        if end > i + 1, isClosingSentence(end - 1) {
+            outline.closing = [paragraphs[end - 1]]
+            end -= 1
+        }
+        var heads: [Int: (marker: Outline.Marker?, heading: String, kind: PartKind?, match: HeadingTable.Match?, headingStart: Int)] = [:]
+        for p in i..<end {
+            if let h = partHeading(p) { heads[p] = (h.marker, h.heading, h.kind, h.match, h.marker?.text.count ?? 0) }
+        }
+        if heads.isEmpty {
+            // Headings without numbers count only when at least two name different parts in order.
+            let bare = (i..<end).compactMap { p in bareHeading(p).map { (p, $0) } }
+            let kinds = bare.compactMap(\.1.kind)
+            if Set(kinds).count >= 2, zip(kinds, kinds.dropFirst()).allSatisfy({ $0.order <= $1.order }) {
+                for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
+            }
+        }
+        if !heads.isEmpty {
+            readHeaded(from: i, to: end, heads: heads)
+        } else {
+            readHeadless(from: i, to: end)
+        }
+        _ = i
+        i = end
+        finishParts()
+        return outline
+    }
+
+    // MARK: Top and bottom
+
+    /// Title, name line, salutation, self-introduction and opening; returns
+    /// the first paragraph after them.
+    mutating func readTop() -> Int {
+        let n = paragraphs.count
+        var i = 0
+        if isTitle(0), n > 1 {
             outline.title = paragraphs[0]
             i = 1
-            if i < n, isNameLine(paragraphs[i].text) { outline.nameLine = paragraphs[i]; i += 1 }
-        } else if n > 2, isNameLine(paragraphs[0].text), isSalutation(paragraphs[1].text) {
+            if i < n, isNameLine(i) { outline.nameLine = paragraphs[i]; i += 1 }
+        } else if n > 2, isNameLine(0), isSalutation(1) {
             // No title: a name line is known by the salutation under it.
             outline.nameLine = paragraphs[0]
             i = 1
         }
-        if i < n, isSalutation(paragraphs[i].text) { outline.salutation = paragraphs[i]; i += 1 }
-        if i < n, partHeading(paragraphs[i]) == nil, NumberingMarkers.leading(Substring(paragraphs[i].text)) == nil {
+        if i < n, isSalutation(i) { outline.salutation = paragraphs[i]; i += 1 }
+        if i + 1 < n, isIntroduction(i), isOpeningCandidate(i + 1), lexicon.openingWords.occurs(in: chars[i + 1]) {
+            outline.introduction = paragraphs[i]
+            i += 1
+        }
+        if i < n, isOpeningCandidate(i) {
             outline.opening = paragraphs[i]
             i += 1
         }
-        // The signature: short lines at the end without sentence punctuation.
-        var end = n
-        while end > i + 1, isSignatureLine(paragraphs[end - 1].text), outline.signature.count < 3 {
-            outline.signature.insert(paragraphs[end - 1], at: 0)
-            end -= 1
-        }
-        let hasHeadings = paragraphs[i..<end].contains { partHeading($0) != nil }
-        var current: Outline.Part?
-        var p = i
-        while p < end {
-            let para = paragraphs[p]
-            if let (marker, heading) = partHeading(para) {
-                if let c = current { outline.parts.append(c) }
-                current = newPart(kind: profile.kind(ofHeading: heading), at: para.location)
-                current!.headingMarker = marker
-                current!.heading = heading
-                current!.paragraphs.append(para)
-                p += 1
-                continue
-            }
-            // Without headings, a part starts where its usual opening words are;
-            // with headings, causes may still open a paragraph of their own.
-            if let kind = openingWordsKind(para.text), kind != current?.kind,
-               !hasHeadings || (kind == .causes && current?.kind == .problems) {
-                if let c = current { outline.parts.append(c) }
-                current = newPart(kind: kind, at: para.location)
-            }
-            // 存在问题及原因 is often split by sub-headings of its own, （一）存在的问题
-            // and （二）原因分析: the first is the problems' lead, the second opens
-            // the causes. Their markers are then words of the lead, not items.
-            var numbered = true
-            if current?.kind == .problems, let group = groupHeadingKind(para.text) {
-                // （一）主要问题。理论学习不够深入。 is a problem like the next one; it heads
-                // the problems only when （二）原因分析 follows.
-                let causesFollow = paragraphs[(p + 1)..<end].prefix { partHeading($0) == nil }.contains { groupHeadingKind($0.text) == .causes }
-                if group == .problems, current!.items.isEmpty, current!.lead == nil, causesFollow {
-                    numbered = false
-                } else if group == .causes {
-                    outline.parts.append(current!)
-                    current = newPart(kind: .causes, at: para.location)
-                    numbered = false
+        return i
+    }
+
+    func isOpeningCandidate(_ p: Int) -> Bool {
+        partHeading(p) == nil && NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil && bareHeading(p) == nil
+    }
+
+    /// The first four-digit year followed by 年 in the title or opening.
+    func reportYear() -> Int? {
+        for p in [outline.title, outline.opening].compactMap({ $0 }) {
+            let c = Array(p.text)
+            var k = 0
+            while k + 4 < c.count {
+                if c[k...(k + 3)].allSatisfy({ $0.isASCII && $0.isNumber }), c[k + 4] == "年",
+                   k == 0 || !(c[k - 1].isASCII && c[k - 1].isNumber), let y = Int(String(c[k...(k + 3)])) {
+                    return y
                 }
+                k += 1
             }
-            if current == nil {
-                current = newPart(kind: hasHeadings ? nil : .achievements, at: para.location)
-            }
-            // Closing lines after the last part (以上报告，请予评议).
-            if p == end - 1, isClosingSentence(para.text), current!.kind == .nextSteps, !current!.items.isEmpty || current!.lead != nil {
-                outline.closing.append(para)
-                p += 1
-                continue
-            }
-            let nextStartsSibling = p + 1 < end && {
-                guard let m = NumberingMarkers.leading(Substring(paragraphs[p + 1].text)) else { return false }
-                if current!.kind == .problems || current!.kind == .causes, groupHeadingKind(paragraphs[p + 1].text) != nil { return false }
-                return partHeading(paragraphs[p + 1]) == nil && m.style != .chineseComma
-            }()
-            let extra = addParagraph(para, to: &current!, nextStartsSibling: nextStartsSibling, numbered: numbered)
-            if let causes = extra {
-                outline.parts.append(current!)
-                current = causes
-            }
-            p += 1
         }
-        if let c = current { outline.parts.append(c) }
-        return outline
+        return nil
     }
 
-    func newPart(kind: PartKind?, at location: SourceLocation) -> Outline.Part {
-        Outline.Part(
-            kind: kind, headingMarker: nil, heading: nil, location: location, lead: nil, items: [],
-            itemsRunIn: false, closing: [], paragraphs: [], continuesPrevious: false)
-    }
-
-    // MARK: Line kinds
+    func hasAny(_ c: [Character], _ marks: String) -> Bool { c.contains { marks.contains($0) } }
 
     /// A short line naming the report; not a short opening (现将情况报告如下：).
-    func isTitle(_ t: String) -> Bool {
-        t.count <= 50 && !t.contains("。") && !t.contains("，") && NumberingMarkers.leading(Substring(t)) == nil
-            && (t.contains("述职") || t.contains("报告") || t.contains("汇报"))
-            && !t.hasSuffix("：") && !t.hasSuffix(":") && !t.contains("如下")
+    func isTitle(_ p: Int) -> Bool {
+        let c = chars[p], rule = lexicon.title
+        return c.count <= rule.maxLength && !hasAny(c, "。，") && NumberingMarkers.leading(c, lexicon: lexicon) == nil
+            && rule.contains.occurs(in: c) && !rule.excludes.occurs(in: c) && c.last != "：" && c.last != ":"
     }
 
     /// 青石镇党委书记　王明远, or 述职人：王明远.
-    func isNameLine(_ t: String) -> Bool {
-        let labelled = ["述职人：", "述职人:", "报告人：", "报告人:", "汇报人：", "汇报人:"].contains { t.hasPrefix($0) && t.count > $0.count }
-        return t.count <= 30 && !t.contains("。") && !t.contains("，") && (labelled || !t.contains("：") && !t.hasSuffix(":"))
-            && NumberingMarkers.leading(Substring(t)) == nil
+    func isNameLine(_ p: Int) -> Bool {
+        let c = chars[p], rule = lexicon.nameLine
+        guard c.count <= rule.maxLength, !hasAny(c, "。，"), NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return false }
+        if let n = rule.labels.match(c, at: 0), n < c.count, c[n] == "：" || c[n] == ":", n + 1 < c.count { return true }
+        return !hasAny(c, "：") && c.last != ":"
     }
 
-    func isSalutation(_ t: String) -> Bool {
-        t.count <= 24 && (t.hasSuffix("：") || t.hasSuffix(":")) && (t.contains("领导") || t.contains("同志") || t.contains("代表"))
+    func isSalutation(_ p: Int) -> Bool {
+        let c = chars[p], rule = lexicon.salutation
+        return c.count <= rule.maxLength && (c.last == "：" || c.last == ":") && rule.contains.occurs(in: c)
     }
 
-    func isSignatureLine(_ t: String) -> Bool {
-        guard t.count <= 30, !t.contains("。"), !t.contains("，"), !t.contains("；") else { return false }
-        return NumberingMarkers.leading(Substring(t)) == nil && partHeading(Outline.Paragraph(t, at: SourceLocation(line: 1, column: 1))) == nil
+    func isIntroduction(_ p: Int) -> Bool {
+        let c = chars[p], rule = lexicon.selfIntroduction
+        return c.count <= rule.maxLength && rule.openers.match(c, at: 0) != nil && isOpeningCandidate(p)
     }
 
-    func isClosingSentence(_ t: String) -> Bool {
-        (t.hasPrefix("以上") && (t.contains("报告") || t.contains("述职"))) || t.contains("请予评议") || t.contains("批评指正")
+    func isSignatureLine(_ p: Int) -> Bool {
+        let c = chars[p]
+        guard c.count <= lexicon.signature.maxLength, !hasAny(c, "。，；") else { return false }
+        return NumberingMarkers.leading(c, lexicon: lexicon) == nil && partHeading(p) == nil
+    }
+
+    /// 以上报告，请予评议。: a short closing sentence.
+    func isClosingSentence(_ p: Int) -> Bool {
+        let c = chars[p], rule = lexicon.closing
+        guard c.count <= 80, NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return false }
+        if let n = rule.openers.match(c, at: 0) {
+            // 以上 alone opens many sentences; it closes the report when it names the report.
+            let rest = Array(c[n...])
+            if n > 2 || lexicon.title.contains.occurs(in: rest) || rule.contains.occurs(in: rest) { return true }
+        }
+        return rule.contains.occurs(in: c) && c.count <= 40
+    }
+
+    // MARK: Headings
+
+    struct Heading {
+        var marker: Outline.Marker?
+        var heading: String
+        var kind: PartKind?
+        var match: HeadingTable.Match?
     }
 
     /// `一、存在问题`: a short line numbered `一、` with no sentence in it.
-    func partHeading(_ p: Outline.Paragraph) -> (Outline.Marker, String)? {
-        guard let m = NumberingMarkers.leading(Substring(p.text)), m.style == .chineseComma else { return nil }
-        let rest = String(p.text.dropFirst(m.text.count))
-        guard rest.count <= 30, !rest.dropLast().contains("。"), !rest.isEmpty else { return nil }
-        return (Outline.Marker(text: m.text, style: m.style, number: m.number, location: p.location), rest)
+    func partHeading(_ p: Int) -> Heading? {
+        let c = chars[p]
+        guard let m = NumberingMarkers.leading(c, lexicon: lexicon), m.style == .chineseComma else { return nil }
+        let rest = c.count - m.length
+        guard rest > 0, rest <= 30, !c[m.length..<(c.count - 1)].contains("。") else { return nil }
+        let para = paragraphs[p]
+        let text = String(c[m.length...])
+        let found = headings.kind(of: text)
+        return Heading(
+            marker: Outline.Marker(text: String(c[0..<m.length]), style: m.style, number: m.number, location: para.location),
+            heading: text, kind: found?.kind, match: found?.match)
     }
 
-    /// The part a paragraph opens by its first words, in reports that have
-    /// no headings (虽然……不足, 在下一步的工作中, 针对去年……整改, 究其原因).
-    func openingWordsKind(_ t: String) -> PartKind? {
-        let head = String(t.prefix(30))
-        if head.hasPrefix("究其原因") || head.hasPrefix("存在问题的主要原因") || head.hasPrefix("存在以上问题的原因")
-            || head.hasPrefix("深入剖析") || head.hasPrefix("分析原因") || head.hasPrefix("原因") || head.hasPrefix("主要原因")
-            || Self.causeIntroductions.contains(where: { head.hasPrefix($0) }) {
-            return .causes
-        }
-        if head.hasPrefix("在下一步") || head.hasPrefix("下一步") || head.hasPrefix("下步") || head.hasPrefix("今后") || head.hasPrefix("在今后") || head.hasPrefix("新的一年") {
-            return .nextSteps
-        }
-        if (head.hasPrefix("针对去年") || head.hasPrefix("针对上年") || head.hasPrefix("针对上一年")) && t.contains("整改") {
-            return .rectification
-        }
-        let firstSentence = t.prefix { $0 != "。" }
-        if (head.hasPrefix("虽然") || head.hasPrefix("但") || head.hasPrefix("回顾") || head.hasPrefix("对照") || head.hasPrefix("存在"))
-            && (firstSentence.contains("不足") || firstSentence.contains("问题") || firstSentence.contains("差距")) {
-            return .problems
-        }
-        return nil
+    /// A short unnumbered line whose words name a part (存在的问题和不足).
+    func bareHeading(_ p: Int) -> Heading? {
+        let c = chars[p]
+        guard c.count <= 16, !hasAny(c, "，。；！？,;"), NumberingMarkers.leading(c, lexicon: lexicon) == nil,
+              let found = headings.kind(of: String(c)) else { return nil }
+        // Achievements' heading words (工作, 情况) are too common to head a part by themselves.
+        if found.kind == .achievements && found.match == .words { return nil }
+        return Heading(marker: nil, heading: String(c), kind: found.kind, match: found.match)
     }
 
-    /// 产生这些问题的原因, 出现以上问题的原因 and the like.
-    static let causeIntroductions: [String] = {
-        var result: [String] = []
-        for verb in ["产生", "出现", "存在", "造成"] {
-            for these in ["这些", "以上", "上述", ""] { result.append(verb + these + "问题的") }
+    // MARK: Parts
+
+    mutating func readHeaded(
+        from start: Int, to end: Int,
+        heads: [Int: (marker: Outline.Marker?, heading: String, kind: PartKind?, match: HeadingTable.Match?, headingStart: Int)]
+    ) {
+        var current: Outline.Part?
+        var p = start
+        while p < end {
+            if let h = heads[p] {
+                if let c = current { outline.parts.append(c) }
+                let para = paragraphs[p]
+                var part = newPart(kind: h.kind, at: para.location, evidence: .init(source: .heading, words: h.heading, score: 0))
+                part.headingMarker = h.marker
+                part.heading = h.heading
+                part.headingRange = para.range(h.headingStart, para.length)
+                part.paragraphs.append(para)
+                current = part
+                p += 1
+                continue
+            }
+            if current == nil {
+                current = newPart(kind: nil, at: paragraphs[p].location, evidence: .init(source: .position, words: nil, score: 0))
+            }
+            // Causes may open a paragraph of their own under the problems' heading.
+            if current!.kind == .problems, (!current!.items.isEmpty || current!.lead != nil), groupHeadingKind(p) == nil,
+               NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil,
+               let s = evidence().scores(chars[p]).first(where: { $0.kind == .causes }), s.score >= PartEvidence.decisive {
+                outline.parts.append(current!)
+                current = newPart(kind: .causes, at: paragraphs[p].location, evidence: .init(source: .words, words: s.words, score: s.score))
+            }
+            addToPart(p, &current!, end: end)
+            p += 1
         }
-        return result.flatMap { [$0 + "原因", $0 + "主要原因", $0 + "根源"] }
-    }()
-
-    static let problemGroupHeadings: Set<String> = [
-        "存在问题", "存在的问题", "主要问题", "存在的主要问题", "存在的不足", "问题表现", "问题和不足", "存在问题和不足", "存在的问题和不足",
-    ]
-    /// With `causeIntroductions` (存在问题的原因 and the like).
-    static let causeGroupHeadings: Set<String> = ["原因", "原因分析", "原因剖析", "主要原因", "问题原因", "问题产生的原因"]
-
-    /// Whether a numbered paragraph such as `（二）原因分析。一是……` is a
-    /// sub-heading of 存在问题及原因 rather than one problem.
-    func groupHeadingKind(_ t: String) -> PartKind? {
-        guard let m = NumberingMarkers.leading(Substring(t)), (m.style.documentLevel ?? 0) >= 2 else { return nil }
-        let afterMarker = t.dropFirst(m.text.count)
-        let heading = afterMarker.prefix { !"。：:，".contains($0) }.trimmingSpaces()
-        // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
-        let rest = afterMarker.drop { !"。：:，".contains($0) }.dropFirst()
-        if !rest.isEmpty && NumberingMarkers.leading(rest).map({ !$0.style.isRunIn }) ?? true { return nil }
-        if Self.problemGroupHeadings.contains(heading) { return .problems }
-        if Self.causeGroupHeadings.contains(heading) || Self.causeIntroductions.contains(heading) { return .causes }
-        return nil
+        if let c = current { outline.parts.append(c) }
     }
 
-    // MARK: Paragraphs in a part
+    func evidence() -> PartEvidence { PartEvidence(lexicon: lexicon, year: year) }
 
-    /// Adds a paragraph to `part`. Returns a new causes part when the
-    /// paragraph's run-in problems are followed by 究其原因 in the same
-    /// paragraph.
-    mutating func addParagraph(
-        _ para: Outline.Paragraph, to part: inout Outline.Part, nextStartsSibling: Bool, numbered: Bool = true
-    ) -> Outline.Part? {
-        part.paragraphs.append(para)
-        let chars = Array(para.text)
-        if numbered, let m = NumberingMarkers.leading(Substring(para.text)), m.style != .chineseComma {
-            let marker = Outline.Marker(text: m.text, style: m.style, number: m.number, location: para.location)
-            // A heading line such as （一）强化政治引领 groups the numbered
-            // paragraphs of another style that follow it (1. …, 2. …).
-            if var last = part.items.last, last.subitemsSeparate, let outer = last.marker?.style, m.style != outer {
-                // 一是……二是…… in the one paragraph below the heading line: each is a sub-item.
-                let siblings = m.style.isRunIn && last.subitems.isEmpty
-                    ? NumberingMarkers.runIn(chars, from: m.text.count, style: m.style, next: m.number + 1) : []
-                if !siblings.isEmpty {
-                    last.subitems = Self.runInList(
-                        chars, starts: [(offset: 0, text: m.text, number: m.number)] + siblings, style: m.style, end: chars.count, para: para)
-                    last.subitemsInOneParagraph = true
-                } else {
-                    last.subitems.append(item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false))
-                }
-                part.items[part.items.count - 1] = last
-                return nil
+    /// Without headings, a part starts where a paragraph's words say so, in
+    /// the order parts come; a paragraph whose words are too weak to decide
+    /// stays in the part before it and is named in `unplaced`.
+    mutating func readHeadless(from start: Int, to end: Int) {
+        var current: Outline.Part?
+        let judge = evidence()
+        for p in start..<end {
+            let para = paragraphs[p]
+            if let c = current, continuesList(c, p) {
+                addToPart(p, &current!, end: end)
+                continue
             }
-            let rest = para.text.dropFirst(m.text.count)
-            if m.style == .chineseParen || m.style == .arabicDot, rest.count <= 30, !rest.contains("。"), !rest.contains("；"),
-               !rest.isEmpty, nextStartsSibling {
-                part.items.append(Outline.Item(
-                    marker: marker, heading: String(rest), body: "", subitems: [], subitemsSeparate: true, location: marker.location))
-                return nil
-            }
-            // Siblings in the same paragraph (一是……二是……) when no sibling paragraph follows.
-            let siblings = nextStartsSibling || !part.items.isEmpty ? []
-                : NumberingMarkers.runIn(chars, from: m.text.count, style: m.style, next: m.number + 1)
-            if !siblings.isEmpty && part.items.isEmpty && part.lead == nil || (!siblings.isEmpty && part.items.isEmpty) {
-                return runInItems(chars, para: para, leadEnd: 0, first: (0, m.text, m.number), style: m.style, into: &part)
-            }
-            part.items.append(item(chars, from: 0, to: chars.count, marker: marker, para: para))
-            return nil
-        }
-        if part.items.isEmpty {
-            // A lead followed by run-in items in the same paragraph.
-            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian] {
-                let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1)
-                guard let first = firsts.first else { continue }
-                let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: 2)
-                if !seconds.isEmpty {
-                    return runInItems(chars, para: para, leadEnd: first.offset, first: first, style: style, into: &part)
+            let order = current?.kind?.order ?? -1
+            let scores = judge.scores(chars[p]).filter { s in
+                guard s.kind != current?.kind else { return false }
+                switch s.kind {
+                // The causes follow the problems directly.
+                case .causes: return current?.kind == .problems
+                // Last year's problems are answered before this year's are named.
+                case .rectification: return order <= PartKind.achievements.order
+                default: return s.kind.order > order
                 }
             }
-            if part.lead == nil { part.lead = para.text } else { part.lead! += "\n" + para.text }
-            return nil
+            if let best = scores.first, best.score >= PartEvidence.decisive {
+                if let c = current { outline.parts.append(c) }
+                current = newPart(kind: best.kind, at: para.location, evidence: .init(source: .words, words: best.words, score: best.score))
+            } else if current == nil {
+                current = newPart(kind: .achievements, at: para.location, evidence: .init(source: .position, words: nil, score: 0))
+            } else if let best = scores.first, best.score >= 2 {
+                outline.unplaced.append(Outline.Unplaced(paragraph: para, likely: best.kind))
+            }
+            addToPart(p, &current!, end: end)
         }
-        part.closing.append(para)
-        return nil
+        if let c = current { outline.parts.append(c) }
     }
 
-    /// Splits a paragraph with run-in items into lead and items, and a
-    /// following cause analysis (究其原因：一是……) into a part of its own.
-    mutating func runInItems(
-        _ chars: [Character], para: Outline.Paragraph, leadEnd: Int,
-        first: (offset: Int, text: String, number: Int), style: NumberingStyle, into part: inout Outline.Part
-    ) -> Outline.Part? {
-        if leadEnd > 0 { part.lead = String(chars[0..<leadEnd]) }
-        part.itemsRunIn = true
-        // Causes written in the problems paragraph end the problems.
-        var stop = chars.count
-        var causesStart: Int?
-        if part.kind == .problems, let r = para.text.firstRange(of: "究其原因") ?? para.text.firstRange(of: "原因主要有") {
-            let offset = para.text.distance(from: para.text.startIndex, to: r.lowerBound)
-            if offset > first.offset { stop = offset; causesStart = offset }
-        }
-        let rest = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: first.number + 1, stopAt: stop)
-        let starts = [first] + rest
-        for (k, s) in starts.enumerated() {
-            let to = k + 1 < starts.count ? starts[k + 1].offset : stop
-            let marker = Outline.Marker(
-                text: s.text, style: style, number: s.number,
-                location: SourceLocation(line: para.location.line, column: para.location.column + s.offset))
-            var it = item(chars, from: s.offset, to: to, marker: marker, para: para, subitems: false)
-            it.heading = nil
-            it.body = String(chars[(s.offset + s.text.count)..<to])
-            part.items.append(it)
-        }
-        guard let cs = causesStart else { return nil }
-        var causes = newPart(kind: .causes, at: SourceLocation(line: para.location.line, column: para.location.column + cs))
-        causes.continuesPrevious = true
-        let causeChars = Array(chars[cs...])
-        let firsts = NumberingMarkers.runIn(causeChars, from: 0, style: .shiRunIn, next: 1)
-        if let f = firsts.first {
-            causes.lead = String(causeChars[0..<f.offset])
-            causes.itemsRunIn = true
-            let more = NumberingMarkers.runIn(causeChars, from: f.offset + f.text.count, style: .shiRunIn, next: 2)
-            causes.items = Self.runInList(causeChars, starts: [f] + more, style: .shiRunIn, end: causeChars.count, para: para, column: cs)
-        } else {
-            causes.lead = String(causeChars)
-        }
-        return causes
+    /// Whether paragraph `p` is the next item of `part`'s numbered list.
+    func continuesList(_ part: Outline.Part, _ p: Int) -> Bool {
+        guard let m = NumberingMarkers.leading(chars[p], lexicon: lexicon) else { return false }
+        guard let last = part.items.last?.marker else { return false }
+        if last.style == m.style { return m.number == last.number + 1 || m.number == last.number }
+        // A deeper level under a heading line (（一）…… then 1. ……).
+        return part.items.last!.subitemsSeparate
     }
 
-    /// Items run on in `chars` (一是……二是……), each from its marker to the
-    /// next one or `end`; `column` is where `chars` starts in the paragraph.
-    static func runInList(
-        _ chars: [Character], starts: [(offset: Int, text: String, number: Int)], style: NumberingStyle, end: Int,
-        para: Outline.Paragraph, column: Int = 0
-    ) -> [Outline.Item] {
-        starts.enumerated().map { k, s in
-            let to = k + 1 < starts.count ? starts[k + 1].offset : end
-            let loc = SourceLocation(line: para.location.line, column: para.location.column + column + s.offset)
-            return Outline.Item(
-                marker: Outline.Marker(text: s.text, style: style, number: s.number, location: loc),
-                heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
-                subitemsSeparate: false, location: loc)
-        }
+    func newPart(kind: PartKind?, at location: SourceLocation, evidence: Outline.Evidence) -> Outline.Part {
+        Outline.Part(
+            kind: kind, headingMarker: nil, heading: nil, location: location, lead: nil, items: [],
+            itemsRunIn: false, closing: [], paragraphs: [], continuesPrevious: false, evidence: evidence,
+            range: SourceRange(at: location))
     }
 
-    /// An item from `chars[from..<to]` that starts with `marker`: its
-    /// heading sentence, body and run-in sub-items.
-    func item(_ chars: [Character], from: Int, to: Int, marker: Outline.Marker, para: Outline.Paragraph, subitems: Bool = true) -> Outline.Item {
-        let start = from + marker.text.count
-        var headingEnd: Int?
-        var k = start
-        while k < to {
-            if chars[k] == "。" || chars[k] == "！" || chars[k] == "？" { headingEnd = k + 1; break }
-            k += 1
-        }
-        var heading: String?
-        var bodyStart = start
-        if let h = headingEnd, h < to {
-            heading = String(chars[start..<h])
-            bodyStart = h
-        }
-        var subs: [Outline.Item] = []
-        var bodyEnd = to
-        if subitems {
-            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
-                let firsts = NumberingMarkers.runIn(chars, from: bodyStart, style: style, next: 1, stopAt: to)
-                guard let f = firsts.first else { continue }
-                let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: style, next: 2, stopAt: to)
-                if more.isEmpty { continue }
-                bodyEnd = f.offset
-                subs = Self.runInList(chars, starts: [f] + more, style: style, end: to, para: para)
-                break
+    /// Parts of unknown kind between known ones take the kind their place
+    /// gives; every part's range runs to where the next one starts.
+    mutating func finishParts() {
+        let parts = outline.parts
+        for k in parts.indices where parts[k].kind == nil && parts[k].headingMarker != nil {
+            // A heading no words name, before every known part, is the achievements.
+            let laterKinds = parts[(k + 1)...].compactMap(\.kind)
+            let earlierKinds = parts[..<k].compactMap(\.kind)
+            if earlierKinds.isEmpty, !laterKinds.isEmpty, !laterKinds.contains(.achievements), k == 0 {
+                outline.parts[k].kind = .achievements
+                outline.parts[k].evidence = .init(source: .position, words: parts[k].heading, score: 0)
             }
         }
-        return Outline.Item(
-            marker: marker, heading: heading, body: String(chars[bodyStart..<bodyEnd]), subitems: subs,
-            subitemsSeparate: false, location: marker.location)
+        for k in outline.parts.indices {
+            let part = outline.parts[k]
+            var endLocation: SourceLocation
+            if k + 1 < outline.parts.count, outline.parts[k + 1].continuesPrevious {
+                endLocation = outline.parts[k + 1].location
+            } else if let last = part.paragraphs.last {
+                endLocation = last.range.end
+            } else {
+                endLocation = part.location
+            }
+            if let lastLine = part.paragraphs.last?.location.line, lastLine < part.location.line { endLocation = part.location }
+            outline.parts[k].range = SourceRange(start: part.location, end: endLocation)
+        }
+    }
+}
+
+extension PartKind {
+    /// The place of a part in the usual order (成绩, 整改, 问题, 原因, 下一步).
+    var order: Int {
+        switch self {
+        case .title: -3
+        case .opening: -2
+        case .achievements: 0
+        case .rectification: 1
+        case .problems: 2
+        case .causes: 3
+        case .nextSteps: 4
+        case .closing: 5
+        case .signature: 6
+        }
     }
 }

@@ -1,0 +1,269 @@
+extension OutlineBuilder {
+    /// Adds paragraph `p` to `part`: as lead, items, sub-items or closing.
+    /// May close `part` and continue in a new causes part (a cause
+    /// sub-heading, or causes run on inside the problems paragraph).
+    mutating func addToPart(_ p: Int, _ part: inout Outline.Part, end: Int) {
+        // 存在问题及原因 is often split by sub-headings of its own, （一）存在的问题
+        // and （二）原因分析: the first is the problems' lead, the second opens
+        // the causes. Their markers are then words of the lead, not items.
+        var numbered = true
+        if part.kind == .problems, let group = groupHeadingKind(p) {
+            // （一）主要问题。理论学习不够深入。 is a problem like the next one; it heads
+            // the problems only when （二）原因分析 follows.
+            if group == .problems, part.items.isEmpty, part.lead == nil, causeSubheadingAhead(p, end: end) {
+                numbered = false
+            } else if group == .causes {
+                outline.parts.append(part)
+                part = newPart(kind: .causes, at: paragraphs[p].location, evidence: .init(source: .subheading, words: paragraphs[p].text, score: 0))
+                numbered = false
+            }
+        }
+        let nextStartsSibling = p + 1 < end && {
+            guard let m = NumberingMarkers.leading(chars[p + 1], lexicon: lexicon) else { return false }
+            if part.kind == .problems || part.kind == .causes, groupHeadingKind(p + 1) != nil { return false }
+            return partHeading(p + 1) == nil && m.style != .chineseComma
+        }()
+        if let causes = addParagraph(p, to: &part, nextStartsSibling: nextStartsSibling, numbered: numbered) {
+            outline.parts.append(part)
+            part = causes
+        }
+    }
+
+    /// Whether a cause sub-heading follows `p` before the next part heading.
+    /// Computed once per reading from the end, so a long problems part
+    /// costs one pass, not one pass per paragraph.
+    mutating func causeSubheadingAhead(_ p: Int, end: Int) -> Bool {
+        if causesAhead.isEmpty {
+            causesAhead = Array(repeating: false, count: paragraphs.count + 1)
+            var k = paragraphs.count - 1
+            while k >= 0 {
+                if k + 1 < paragraphs.count, partHeading(k + 1) == nil {
+                    causesAhead[k] = groupHeadingKind(k + 1) == .causes || causesAhead[k + 1]
+                }
+                k -= 1
+            }
+        }
+        return causesAhead[p]
+    }
+
+    /// Whether paragraph `p` is a sub-heading of 存在问题及原因 (`（二）原因分析。一是……`,
+    /// or a bare `原因分析` line) rather than one problem.
+    func groupHeadingKind(_ p: Int) -> PartKind? {
+        let c = chars[p]
+        let markerLength: Int
+        if let m = NumberingMarkers.leading(c, lexicon: lexicon) {
+            guard (m.style.documentLevel ?? 0) >= 2 else { return nil }
+            markerLength = m.length
+        } else {
+            guard c.count <= 14 else { return nil }
+            markerLength = 0
+        }
+        var e = markerLength
+        while e < c.count && !"。：:，".contains(c[e]) { e += 1 }
+        let heading = String(c[markerLength..<e]).trimmingCharacters(in: .whitespaces)
+        // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
+        if e + 1 < c.count {
+            guard markerLength > 0, let m = NumberingMarkers.leading(c, at: e + 1, lexicon: lexicon), m.style.isRunIn else { return nil }
+        }
+        let w = lexicon.causes
+        if w.problemSubheadings.contains(heading) { return .problems }
+        if w.causeSubheadings.contains(heading) || isCauseIntroduction(heading) { return .causes }
+        return nil
+    }
+
+    /// 产生这些问题的原因, 出现以上问题的主要原因: a verb, the problems, then the cause.
+    func isCauseIntroduction(_ heading: String) -> Bool {
+        let c = Array(heading)
+        let w = lexicon.causes
+        guard let v = w.problemVerbs.match(c, at: 0) else { return false }
+        let rest = Array(c[v...])
+        guard let q = rest.firstIndex(of: "问"), q + 1 < rest.count, rest[q + 1] == "题" else { return false }
+        return w.phrases.occurs(in: rest, from: q + 2)
+    }
+
+    // MARK: Paragraphs in a part
+
+    /// Adds a paragraph to `part`. Returns a new causes part when the
+    /// paragraph's run-in problems are followed by causes in the same
+    /// paragraph (……。究其原因：一是……).
+    mutating func addParagraph(_ p: Int, to part: inout Outline.Part, nextStartsSibling: Bool, numbered: Bool = true) -> Outline.Part? {
+        let para = paragraphs[p]
+        let chars = self.chars[p]
+        part.paragraphs.append(para)
+        if numbered, let m = NumberingMarkers.leading(chars, lexicon: lexicon), m.style != .chineseComma {
+            let marker = Outline.Marker(text: String(chars[0..<m.length]), style: m.style, number: m.number, location: para.location)
+            // A heading line such as （一）强化政治引领 groups the numbered
+            // paragraphs of another style that follow it (1. …, 2. …).
+            if var last = part.items.last, last.subitemsSeparate, let outer = last.marker?.style, m.style != outer {
+                // 一是……二是…… in the one paragraph below the heading line: each is a sub-item.
+                let siblings = m.style.isRunIn && last.subitems.isEmpty
+                    ? NumberingMarkers.runIn(chars, from: m.length, style: m.style, next: m.number + 1, lexicon: lexicon) : []
+                if !siblings.isEmpty {
+                    last.subitems = runInList(
+                        chars, starts: [(offset: 0, text: marker.text, number: m.number)] + siblings, style: m.style, end: chars.count, para: para)
+                    last.subitemsInOneParagraph = true
+                } else {
+                    last.subitems.append(item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false))
+                }
+                last.range.end = para.range.end
+                part.items[part.items.count - 1] = last
+                return nil
+            }
+            let rest = chars.count - m.length
+            if m.style == .chineseParen || m.style == .arabicDot, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
+               rest > 0, nextStartsSibling {
+                part.items.append(Outline.Item(
+                    marker: marker, heading: String(chars[m.length...]), body: "", subitems: [], subitemsSeparate: true,
+                    location: marker.location, headingRange: para.range(m.length, chars.count), bodyRange: para.range(chars.count, chars.count),
+                    range: para.range))
+                return nil
+            }
+            // Siblings in the same paragraph (一是……二是……) when no sibling paragraph follows.
+            let siblings = nextStartsSibling || !part.items.isEmpty ? []
+                : NumberingMarkers.runIn(chars, from: m.length, style: m.style, next: m.number + 1, lexicon: lexicon)
+            if !siblings.isEmpty && part.items.isEmpty {
+                return runInItems(chars, para: para, leadEnd: 0, first: (0, marker.text, m.number), style: m.style, into: &part)
+            }
+            part.items.append(item(chars, from: 0, to: chars.count, marker: marker, para: para))
+            return nil
+        }
+        if part.items.isEmpty {
+            // A lead followed by run-in items in the same paragraph.
+            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian] {
+                let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1, lexicon: lexicon)
+                guard let first = firsts.first else { continue }
+                let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: 2, lexicon: lexicon)
+                if !seconds.isEmpty {
+                    return runInItems(chars, para: para, leadEnd: first.offset, first: first, style: style, into: &part)
+                }
+            }
+            if part.lead == nil { part.lead = para.text } else { part.lead! += "\n" + para.text }
+            part.leadRanges.append(para.range)
+            return nil
+        }
+        part.closing.append(para)
+        return nil
+    }
+
+    /// Where causes start inside a problems paragraph, after its first item:
+    /// a sentence that opens the causes (究其原因, 产生以上问题的原因), not a
+    /// cause mentioned inside a problem or an item of the list.
+    func causesStart(_ chars: [Character], after first: Int) -> Int? {
+        let judge = evidence()
+        var k = first + 1
+        while k < chars.count {
+            if "。；！".contains(chars[k - 1]), NumberingMarkers.leading(chars, at: k, lexicon: lexicon) == nil,
+               judge.opensCauses(Array(chars[k...].prefix(60))) != nil {
+                return k
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Splits a paragraph with run-in items into lead and items, and a
+    /// following cause analysis (究其原因：一是……) into a part of its own.
+    mutating func runInItems(
+        _ chars: [Character], para: Outline.Paragraph, leadEnd: Int,
+        first: (offset: Int, text: String, number: Int), style: NumberingStyle, into part: inout Outline.Part
+    ) -> Outline.Part? {
+        if leadEnd > 0 {
+            part.lead = String(chars[0..<leadEnd])
+            part.leadRanges.append(para.range(0, leadEnd))
+        }
+        part.itemsRunIn = true
+        // Causes written in the problems paragraph end the problems.
+        var stop = chars.count
+        var causesAt: Int?
+        if part.kind == .problems, let offset = causesStart(chars, after: first.offset) {
+            stop = offset
+            causesAt = offset
+        }
+        let rest = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: first.number + 1, stopAt: stop, lexicon: lexicon)
+        let starts = [first] + rest
+        for (k, s) in starts.enumerated() {
+            let to = k + 1 < starts.count ? starts[k + 1].offset : stop
+            let marker = Outline.Marker(
+                text: s.text, style: style, number: s.number,
+                location: SourceLocation(line: para.location.line, column: para.location.column + s.offset))
+            var it = item(chars, from: s.offset, to: to, marker: marker, para: para, subitems: false)
+            it.heading = nil
+            it.headingRange = nil
+            it.body = String(chars[(s.offset + s.text.count)..<to])
+            it.bodyRange = para.range(s.offset + s.text.count, to)
+            part.items.append(it)
+        }
+        guard let cs = causesAt else { return nil }
+        let words = evidence().opensCauses(Array(chars[cs...].prefix(60)))?.words
+        var causes = newPart(
+            kind: .causes, at: SourceLocation(line: para.location.line, column: para.location.column + cs),
+            evidence: .init(source: .inParagraph, words: words, score: 0))
+        causes.continuesPrevious = true
+        let firsts = NumberingMarkers.runIn(chars, from: cs, style: .shiRunIn, next: 1, lexicon: lexicon)
+        if let f = firsts.first {
+            causes.lead = String(chars[cs..<f.offset])
+            causes.leadRanges = [para.range(cs, f.offset)]
+            causes.itemsRunIn = true
+            let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: .shiRunIn, next: 2, lexicon: lexicon)
+            causes.items = runInList(chars, starts: [f] + more, style: .shiRunIn, end: chars.count, para: para)
+        } else {
+            causes.lead = String(chars[cs...])
+            causes.leadRanges = [para.range(cs, chars.count)]
+        }
+        return causes
+    }
+
+    /// Items run on in `chars` (一是……二是……), each from its marker to the
+    /// next one or `end`.
+    func runInList(
+        _ chars: [Character], starts: [(offset: Int, text: String, number: Int)], style: NumberingStyle, end: Int,
+        para: Outline.Paragraph
+    ) -> [Outline.Item] {
+        starts.enumerated().map { k, s in
+            let to = k + 1 < starts.count ? starts[k + 1].offset : end
+            let loc = SourceLocation(line: para.location.line, column: para.location.column + s.offset)
+            return Outline.Item(
+                marker: Outline.Marker(text: s.text, style: style, number: s.number, location: loc),
+                heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
+                subitemsSeparate: false, location: loc, headingRange: nil,
+                bodyRange: para.range(s.offset + s.text.count, to), range: para.range(s.offset, to))
+        }
+    }
+
+    /// An item from `chars[from..<to]` that starts with `marker`: its
+    /// heading sentence, body and run-in sub-items.
+    func item(_ chars: [Character], from: Int, to: Int, marker: Outline.Marker, para: Outline.Paragraph, subitems: Bool = true) -> Outline.Item {
+        let start = from + marker.text.count
+        var headingEnd: Int?
+        var k = start
+        while k < to {
+            if chars[k] == "。" || chars[k] == "！" || chars[k] == "？" { headingEnd = k + 1; break }
+            k += 1
+        }
+        var heading: String?
+        var headingRange: SourceRange?
+        var bodyStart = start
+        if let h = headingEnd, h < to {
+            heading = String(chars[start..<h])
+            headingRange = para.range(start, h)
+            bodyStart = h
+        }
+        var subs: [Outline.Item] = []
+        var bodyEnd = to
+        if subitems {
+            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
+                let firsts = NumberingMarkers.runIn(chars, from: bodyStart, style: style, next: 1, stopAt: to, lexicon: lexicon)
+                guard let f = firsts.first else { continue }
+                let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: style, next: 2, stopAt: to, lexicon: lexicon)
+                if more.isEmpty { continue }
+                bodyEnd = f.offset
+                subs = runInList(chars, starts: [f] + more, style: style, end: to, para: para)
+                break
+            }
+        }
+        return Outline.Item(
+            marker: marker, heading: heading, body: String(chars[bodyStart..<bodyEnd]), subitems: subs,
+            subitemsSeparate: false, location: marker.location, headingRange: headingRange,
+            bodyRange: para.range(bodyStart, bodyEnd), range: para.range(from, to))
+    }
+}
