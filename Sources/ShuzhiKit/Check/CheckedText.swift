@@ -19,8 +19,11 @@ struct CheckedText: Sendable {
     /// single line, so a column is one addition away, and a binary search
     /// away otherwise (a block scalar can hold thousands of findings).
     private var lineStarts: [Int]
+    /// The words the checks know (legitimate reduplication, name lines).
+    var lexicon: ReportLexicon
 
-    init(text: String, line: Int, column: Int = 1, allowSpaces: Bool? = nil) {
+    init(text: String, line: Int, column: Int = 1, allowSpaces: Bool? = nil, lexicon: ReportLexicon = .builtin) {
+        self.lexicon = lexicon
         self.text = text
         self.line = line
         self.column = column

@@ -6,7 +6,7 @@
 /// It is data (`Templates/词表.yaml`, compiled into the binary), and a
 /// template folder may add its own `词表.yaml`. The outline reader, the
 /// checks and import ask it; they hold no phrase lists of their own.
-public struct ReportLexicon: Sendable, Hashable {
+public final class ReportLexicon: Sendable, Hashable {
     /// A short line recognized by words and a length limit.
     public struct LineRule: Sendable, Hashable {
         /// The most characters the line may have.
@@ -79,6 +79,8 @@ public struct ReportLexicon: Sendable, Hashable {
         public var horizon: PhraseSet
         /// Words of intent (将, 继续, 着力).
         public var intent: PhraseSet
+        /// Words that turn to the problems just named (针对, 围绕).
+        public var addressing: PhraseSet
         /// Words pointing to the problems just named (上述问题).
         public var problemPointers: PhraseSet
     }
@@ -135,39 +137,114 @@ public struct ReportLexicon: Sendable, Hashable {
         public var unitCharacters: Set<Character>
     }
 
-    public var title: LineRule
-    public var nameLine: LineRule
-    public var salutation: LineRule
-    public var selfIntroduction: LineRule
-    public var signature: LineRule
+    public let title: LineRule
+    public let nameLine: LineRule
+    public let salutation: LineRule
+    public let selfIntroduction: LineRule
+    public let signature: LineRule
     /// The most signature lines at the end.
-    public var signatureLines: Int
-    public var closing: LineRule
+    public let signatureLines: Int
+    public let closing: LineRule
     /// Words of an opening paragraph (根据, 现将, 报告如下).
-    public var openingWords: PhraseSet
+    public let openingWords: PhraseSet
 
-    public var achievements: PartWords
-    public var rectification: RectificationWords
-    public var problems: ProblemWords
-    public var causes: CauseWords
-    public var nextSteps: NextStepWords
+    public let achievements: PartWords
+    public let rectification: RectificationWords
+    public let problems: ProblemWords
+    public let causes: CauseWords
+    public let nextSteps: NextStepWords
 
     /// Characters after which a run-in marker may start (。；：，).
-    public var runInBoundary: Set<Character>
+    public let runInBoundary: Set<Character>
     /// 首先, 其次, 再次, 最后 and their variants, with their numbers (最后 is 99).
-    public var sequenceWords: [(word: String, number: Int)]
+    public let sequenceWords: [(word: String, number: Int)]
 
-    public var counts: CountWords
-    public var reduplication: ReduplicationWords
+    public let counts: CountWords
+    public let reduplication: ReduplicationWords
     /// Evidence per template id (township, organ, village).
-    public var kinds: [String: KindWords]
-    public var metrics: MetricWords
+    public let kinds: [String: KindWords]
+    public let metrics: MetricWords
 
     /// The source it was compiled from; equality and hashing use it.
     let source: LexiconSource
 
+    // A class, not a struct: every checked paragraph carries the lexicon,
+    // and a reference costs one retain where this many fields would cost dozens.
+
     public static func == (a: ReportLexicon, b: ReportLexicon) -> Bool { a.source == b.source }
     public func hash(into hasher: inout Hasher) { hasher.combine(source) }
+
+    /// Compiles a source into the families.
+    init(_ s: LexiconSource) {
+        func set(_ path: String) -> PhraseSet { PhraseSet(s.words(path)) }
+        func rule(_ prefix: String, contains: String? = nil, excludes: String? = nil, labels: String? = nil, openers: String? = nil)
+            -> LineRule {
+            LineRule(
+                maxLength: s.number(prefix + ".最长"),
+                contains: contains.map { set(prefix + "." + $0) } ?? PhraseSet(),
+                excludes: excludes.map { set(prefix + "." + $0) } ?? PhraseSet(),
+                labels: labels.map { set(prefix + "." + $0) } ?? PhraseSet(),
+                openers: openers.map { set(prefix + "." + $0) } ?? PhraseSet())
+        }
+        title = rule("标题", contains: "含", excludes: "不含")
+        nameLine = rule("署名行", labels: "标签")
+        salutation = rule("称呼", contains: "含")
+        selfIntroduction = rule("自我介绍", openers: "开头")
+        signature = rule("落款")
+        signatureLines = s.number("落款.最多行数")
+        closing = LineRule(
+            maxLength: Int.max, contains: set("结束语.含"), excludes: PhraseSet(), labels: PhraseSet(),
+            openers: set("结束语.开头"))
+        openingWords = set("开头.说法")
+
+        let p = "部分."
+        achievements = PartWords(headingWords: set(p + "履职情况.标题词"), openers: PhraseSet())
+        rectification = RectificationWords(
+            part: PartWords(headingWords: set(p + "整改情况.标题词"), openers: set(p + "整改情况.开头")),
+            backReference: set(p + "整改情况.回指"), rectify: set(p + "整改情况.整改"), phrases: set(p + "整改情况.说法"))
+        problems = ProblemWords(
+            part: PartWords(headingWords: set(p + "存在问题.标题词"), openers: set(p + "存在问题.开头")),
+            evaluation: set(p + "存在问题.评价"), concession: set(p + "存在问题.让步"), turn: set(p + "存在问题.转折"),
+            review: set(p + "存在问题.检视"), summary: set(p + "存在问题.归纳"), enumeration: set(p + "存在问题.列举"))
+        causes = CauseWords(
+            part: PartWords(headingWords: set(p + "原因.标题词"), openers: set(p + "原因.开头")),
+            phrases: set(p + "原因.说法"), problemVerbs: set(p + "原因.问题动词"), pointers: set(p + "原因.指代"),
+            problemSubheadings: set(p + "原因.问题小标题"), causeSubheadings: set(p + "原因.原因小标题"))
+        nextSteps = NextStepWords(
+            part: PartWords(headingWords: set(p + "下一步.标题词"), openers: set(p + "下一步.展望")),
+            horizon: set(p + "下一步.展望"), intent: set(p + "下一步.打算"), addressing: set(p + "下一步.针对"),
+            problemPointers: set(p + "下一步.指代问题"))
+
+        runInBoundary = s.characters("编号.连排前")
+        sequenceWords = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
+            + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
+
+        counts = CountWords(
+            before: set("数目.前"), after: set("数目.后"), quotedAfter: s.characters("数目.引号后"), joiners: set("数目.连接"),
+            incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))
+        reduplication = ReduplicationWords(
+            characters: s.characters("叠词.单字"), verbs: s.characters("叠词.动词"), pairs: set("叠词.双字"),
+            idioms: set("叠词.成语"), suffixes: s.characters("叠词.后缀"), words: set("叠词.词语"))
+
+        var kinds: [String: KindWords] = [:]
+        for id in s.children(of: "报告类别") {
+            let k = "报告类别." + id + "."
+            let has = { (name: String) in s.lists[k + name] != nil }
+            kinds[id] = KindWords(
+                head: set(k + "题头"), body: set(k + "正文"),
+                superiors: has("上级") ? set(k + "上级") : PhraseSet(),
+                superiorBefore: has("上级前") ? set(k + "上级前") : PhraseSet(),
+                superiorAfter: has("上级后") ? set(k + "上级后") : PhraseSet())
+        }
+        self.kinds = kinds
+
+        metrics = MetricWords(
+            linking: s.words("指标.连接"), clauseStarts: s.words("指标.句首"), namesWithClauseStarts: s.words("指标.含句首的名字"),
+            changeWords: s.words("指标.变化"), countingVerbs: Set(s.words("指标.计数动词")),
+            leadingFunctionWords: s.characters("指标.前置虚词"), fixedWords: Set(s.words("指标.固定词")),
+            notNames: Set(s.words("指标.不是名字")), unitCharacters: s.characters("指标.单位字"))
+        source = s
+    }
 
     /// The words of a part's heading and openers, by kind.
     public func partWords(_ kind: PartKind) -> PartWords? {

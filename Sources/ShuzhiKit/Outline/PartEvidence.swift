@@ -145,8 +145,9 @@ struct PartEvidence {
         let s = Sentence(chars)
         let w = lexicon.causes
         if let end = atStart(w.part.openers, s) { return Score(kind: .causes, score: 5, words: s.text(0, end)) }
+        // 这些问题，既有……的客观因素，更有……的主观原因: the problems, then why, in one sentence.
         guard w.problemVerbs.match(chars, at: 0) != nil || w.pointers.match(chars, at: 0) != nil,
-              let r = w.phrases.firstMatch(chars, to: s.clauseEnd) else { return nil }
+              let r = w.phrases.firstMatch(chars, to: s.sentenceEnd) else { return nil }
         return Score(kind: .causes, score: 4, words: s.text(0, r.offset + r.length))
     }
 
@@ -184,8 +185,8 @@ struct PartEvidence {
         }
         let intends = w.intent.occurs(in: c, to: s.sentenceEnd)
         // 针对上述问题，我将……: the problems just named, and what will be done.
-        if let p = w.problemPointers.firstMatch(c, to: s.clauseEnd), intends {
-            return Score(kind: .nextSteps, score: 5, words: s.text(p.offset, p.length))
+        if let a = atStart(w.addressing, s), let p = w.problemPointers.firstMatch(c, from: a, to: s.clauseEnd), intends {
+            return Score(kind: .nextSteps, score: 5, words: s.text(0, p.offset + p.length))
         }
         if let h = w.horizon.firstMatch(c, to: s.sentenceEnd), intends {
             return Score(kind: .nextSteps, score: 3, words: s.text(h.offset, h.length))
