@@ -16,7 +16,9 @@ struct ImportMapper {
         if let n = outline.nameLine { f.append(InputField("姓名行", .text(n.text))) }
         if let s = outline.salutation { f.append(InputField("称呼", .text(s.text))) }
         // A report that starts with its first part keeps doing so; check warns about it.
-        f.append(InputField("开头", .text(outline.opening?.text ?? "无")))
+        // A self-introduction before the opening is the opening's first paragraph.
+        let opening = [outline.introduction?.text, outline.opening?.text].compactMap { $0 }.joined(separator: "\n")
+        f.append(InputField("开头", .text(opening.isEmpty ? "无" : opening)))
         let headed = outline.parts.contains { $0.headingMarker != nil }
         if !headed { f.append(InputField("显示标题", .text("否"))) }
 
@@ -93,7 +95,7 @@ struct ImportMapper {
         f += listFields(
             lead: part.lead, items: part.items, runIn: part.itemsRunIn, closing: part.closing,
             defaultLead: spec.lead, defaultLayout: spec.layout, defaultStyle: spec.itemNumbering,
-            itemsKey: Report.itemKeys[key]!, prefix: "", allowMeasures: key == "履职情况",
+            itemsKey: Report.itemKeys[key]!, prefix: "", allowMeasures: Report.partsWithMeasures.contains(key),
             defaultMeasureStyle: spec.measureNumbering, defaultMeasureLayout: spec.measureLayout)
         return f
     }

@@ -29,6 +29,15 @@ extension OutlineBuilder {
         }
     }
 
+    /// Whether the paragraph after `p` is an unnumbered body paragraph (a
+    /// sentence, not a heading), so that `p` heads the paragraphs below it.
+    func bodyFollows(_ p: Int) -> Bool {
+        guard p + 1 < paragraphs.count else { return false }
+        let next = chars[p + 1]
+        return NumberingMarkers.leading(next, lexicon: lexicon) == nil && partHeading(p + 1) == nil
+            && next.contains("。") && !isClosingSentence(p + 1)
+    }
+
     /// Whether a cause sub-heading follows `p` before the next part heading.
     /// Computed once per reading from the end, so a long problems part
     /// costs one pass, not one pass per paragraph.
@@ -111,7 +120,7 @@ extension OutlineBuilder {
             }
             let rest = chars.count - m.length
             if m.style == .chineseParen || m.style == .arabicDot, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
-               rest > 0, nextStartsSibling {
+               rest > 0, nextStartsSibling || bodyFollows(p) {
                 part.items.append(Outline.Item(
                     marker: marker, heading: String(chars[m.length...]), body: "", subitems: [], subitemsSeparate: true,
                     location: marker.location, headingRange: para.range(m.length, chars.count), bodyRange: para.range(chars.count, chars.count),
@@ -125,6 +134,15 @@ extension OutlineBuilder {
                 return runInItems(chars, para: para, leadEnd: 0, first: (0, marker.text, m.number), style: m.style, into: &part)
             }
             part.items.append(item(chars, from: 0, to: chars.count, marker: marker, para: para))
+            return nil
+        }
+        // A heading line （一）加强队伍建设 with its body in unnumbered paragraphs below.
+        if var last = part.items.last, last.subitemsSeparate, last.subitems.allSatisfy({ $0.marker == nil }), last.body.isEmpty {
+            last.subitems.append(Outline.Item(
+                marker: nil, heading: nil, body: para.text, subitems: [], subitemsSeparate: false, location: para.location,
+                headingRange: nil, bodyRange: para.range, range: para.range))
+            last.range.end = para.range.end
+            part.items[part.items.count - 1] = last
             return nil
         }
         if part.items.isEmpty {

@@ -10,9 +10,13 @@ extension Report {
         "履职情况": "事项", "整改情况": "事项", "存在问题": "问题", "下一步": "措施",
     ]
 
+    /// Parts whose items may hold measures: achievements, and next steps
+    /// written as a heading line with paragraphs under it.
+    static let partsWithMeasures: Set<String> = ["履职情况", "下一步"]
+
     static func partKeys(_ key: String) -> [String] {
         var keys = ["标题", "显示标题", "导语", itemKeys[key]!, "结语", "编号", "版式"]
-        if key == "履职情况" { keys += ["措施编号", "措施版式"] }
+        if Self.partsWithMeasures.contains(key) { keys += ["措施编号", "措施版式"] }
         if key == "存在问题" { keys += ["原因导语", "原因", "原因编号", "原因版式"] }
         return keys
     }
@@ -124,7 +128,7 @@ extension Report {
             if heading == nil && text == nil { return nil }
             return Item(heading: heading, text: text, measures: [], location: node.location)
         }
-        let allowed = partKey == "履职情况" ? ["标题", "内容", "措施"] : ["标题", "内容"]
+        let allowed = Self.partsWithMeasures.contains(partKey) ? ["标题", "内容", "措施"] : ["标题", "内容"]
         guard let f = r.mapping(node, allowed: allowed, what: "条目") else { return nil }
         var measures: [Measure] = []
         for m in r.list(f["措施"]) ?? [] {
