@@ -6,9 +6,22 @@ public enum Checker {
         return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 
-    /// Every finding in the report `text`, sorted by position.
-    public static func checkReport(_ text: String, file: String, profile: OutlineProfile = .standard) -> [Diagnostic] {
-        let outline = OutlineReader.read(text, profile: profile)
+    /// Every finding in the report `text`, sorted by position: the report
+    /// is read once, checked against `template` or, without one, against the
+    /// template of `library` that fits it best.
+    public static func checkReport(
+        _ text: String, file: String, template: ReportTemplate? = nil, library: TemplateLibrary = .builtin
+    ) -> [Diagnostic] {
+        let reading = OutlineReader.readReport(text, library: library, template: template)
+        return check(reading.outline, profile: reading.template.profile, lexicon: reading.template.lexicon, file: file)
+    }
+
+    /// Every finding in the report `text` against `profile`'s outline.
+    public static func checkReport(_ text: String, file: String, profile: OutlineProfile) -> [Diagnostic] {
+        check(OutlineReader.read(text, profile: profile), profile: profile, lexicon: .builtin, file: file)
+    }
+
+    static func check(_ outline: Outline, profile: OutlineProfile, lexicon: ReportLexicon, file: String) -> [Diagnostic] {
         if outline.paragraphs.isEmpty {
             return [Diagnostic.error(
                 .emptyInput, "文件是空的", at: SourceLocation(line: 1, column: 1),
@@ -17,7 +30,9 @@ public enum Checker {
         var findings = StructureChecks.run(outline, profile: profile)
         let nameLines = Set([outline.nameLine, outline.title].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
         findings += InlineChecks.run(outline.paragraphs.map {
-            CheckedText(text: $0.text, line: $0.location.line, column: $0.location.column, allowSpaces: nameLines.contains($0.location.line) ? true : nil)
+            CheckedText(
+                text: $0.text, line: $0.location.line, column: $0.location.column,
+                allowSpaces: nameLines.contains($0.location.line) ? true : nil, lexicon: lexicon)
         })
         return findings.map { $0.inFile(file) }.sortedByLocation()
     }
@@ -46,7 +61,7 @@ public enum Checker {
         findings += InlineChecks.run(texts).map { $0.inFile(file) }
         // Count claims typed into leads (从三个方面 over two items) show only in the draft.
         if let text = draft.text, let template = draft.template {
-            let outline = OutlineReader.read(text, profile: template.profile)
+            let outline = OutlineReader.readReport(text, template: template).outline
             let claims = StructureChecks.claims(outline)
             let lines = source.sourceLines
             for c in claims {

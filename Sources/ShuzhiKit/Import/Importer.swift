@@ -26,8 +26,9 @@ public enum Importer {
         _ text: String, file: String, template: ReportTemplate? = nil, metrics: Bool = false,
         library: TemplateLibrary = .builtin
     ) throws(Diagnostic) -> Result {
-        let chosen = template ?? detectTemplate(text, library: library)
-        let outline = OutlineReader.read(text, profile: chosen.profile)
+        let reading = OutlineReader.readReport(text, library: library, template: template)
+        let chosen = reading.template
+        let outline = reading.outline
         guard outline.opening != nil || !outline.parts.isEmpty else {
             throw Diagnostic.error(
                 .importEmpty, "没有读出报告的结构", at: SourceLocation(line: 1, column: 1),
@@ -74,52 +75,9 @@ public enum Importer {
         (fields.lastIndex { ["模板", "年度", "标题", "姓名行", "称呼", "开头"].contains($0.key) } ?? -1) + 1
     }
 
-    /// Whether `head` names a township committee as the one the report is
-    /// made to, not as the reporter's own office (镇党委书记).
-    static func reportsToTownship(_ head: String) -> Bool {
-        // 按照镇党委的安排, 根据街道党工委要求: not 在镇党委的领导下 or 镇党委委员.
-        let asks = ["要求", "安排", "部署", "的要求", "的安排", "的部署", "的统一", "统一", "关于", "《"]
-        for body in ["镇党委", "乡党委", "街道党工委", "街道工委"] {
-            var rest = Substring(head)
-            while let r = rest.firstRange(of: body) {
-                let before = rest[..<r.lowerBound].suffix(8)
-                let after = rest[r.upperBound...]
-                if before.contains("按照") || before.contains("根据") || before.contains("向"), asks.contains(where: { after.hasPrefix($0) }) {
-                    return true
-                }
-                rest = after
-            }
-        }
-        return false
-    }
-
-    /// The built-in template whose headings the report uses most, with a
-    /// hint from the words for 村/社区 and 机关 reports.
+    /// The built-in template that fits `text` best (see `TemplateDetector`).
     public static func detectTemplate(_ text: String, library: TemplateLibrary = .builtin) -> ReportTemplate {
-        // Only the title and opening name the kind of report; a township's
-        // body talks about 各村党组织 all the time.
-        let head = OutlineReader.splitParagraphs(String(text.prefix(600))).prefix(3).map(\.text).joined(separator: "\n")
-        func score(_ t: ReportTemplate) -> Int {
-            let outline = OutlineReader.read(text, profile: t.profile)
-            var s = 0
-            for part in outline.parts {
-                guard let h = part.heading, let spec = t.parts.first(where: { $0.spec.kind == part.kind }) else { continue }
-                if spec.spec.heading == h { s += 3 } else if spec.spec.aliases.contains(h) { s += 2 }
-            }
-            if t.id == "village" && ["村（社区）", "村党支部书记", "村党总支书记", "村党组织书记", "社区党委书记", "社区党总支书记", "社区党支部书记", "社区党组织书记"].contains(where: head.contains) && !head.contains("镇党委书记") { s += 3 }
-            // A report to the township (按照镇党委/街道党工委的安排) comes from a village or community.
-            if t.id == "village" && reportsToTownship(head) { s += 3 }
-            // 党组织 contains 党组, so only 机关 and 党组书记 name an organ's report.
-            if t.id == "organ" && (head.contains("机关") || head.contains("党组书记")) { s += 3 }
-            return s
-        }
-        var best = library.defaultTemplate
-        var bestScore = score(best)
-        for t in library.templates.dropFirst() {
-            let s = score(t)
-            if s > bestScore { best = t; bestScore = s }
-        }
-        return best
+        OutlineReader.readReport(text, library: library).template
     }
 
     /// Drafts `input` and compares it with the report it came from.

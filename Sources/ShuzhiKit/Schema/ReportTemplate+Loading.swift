@@ -89,7 +89,7 @@ extension ReportTemplate {
         return ReportTemplate(
             id: id!.value, name: name!.value, shortNames: shortNames, title: title!.value,
             opening: opening!.value, wordBudget: budget, partNumbering: partNumbering,
-            parts: parts, body: body, origin: origin)
+            parts: parts, body: body, origin: origin, ownLexicon: nil)
     }
 }
 

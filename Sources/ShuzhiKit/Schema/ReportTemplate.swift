@@ -60,6 +60,13 @@ public struct ReportTemplate: Sendable, Hashable {
     public var body: String
     /// Where the template came from (`内置` or a folder path), for messages.
     public var origin: String
+    /// A template folder's lexicon: the built-in one with the folder's own
+    /// `词表.yaml` added; `nil` for the built-in lexicon, which built-in
+    /// templates use and which is compiled only when something reads words.
+    public var ownLexicon: ReportLexicon?
+
+    /// The words the reader and checks know for reports of this template.
+    public var lexicon: ReportLexicon { ownLexicon ?? .builtin }
 
     /// The part with `key`, if the template has one.
     public func part(_ key: String) -> Part? { parts.first { $0.key == key } }

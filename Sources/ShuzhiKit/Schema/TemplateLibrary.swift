@@ -28,6 +28,13 @@ public struct TemplateLibrary: Sendable {
     /// The default template (乡镇).
     public var defaultTemplate: ReportTemplate { templates[0] }
 
+    /// Whether these are the built-in templates exactly (the reader then
+    /// uses its prepared heading table).
+    public var isBuiltin: Bool { templates.allSatisfy { $0.origin == "内置" } }
+
+    /// The lexicon of the default template.
+    public var lexicon: ReportLexicon { templates[0].lexicon }
+
     /// The template named `name`: its id, its Chinese name or a short name.
     public func template(named name: String) -> ReportTemplate? {
         templates.first { $0.id == name || $0.name == name || $0.shortNames.contains(name) }
@@ -68,7 +75,18 @@ public struct TemplateLibrary: Sendable {
         }
         let schema = try readFile(schemaPath)
         let body = try readFile(bodyPath)
-        let t = try ReportTemplate.load(schema: schema, body: body, origin: path, schemaFile: schemaPath)
+        var t = try ReportTemplate.load(schema: schema, body: body, origin: path, schemaFile: schemaPath)
+        // A folder's own 词表.yaml adds to the built-in words: a county can teach
+        // shuzhi its habits without a new release.
+        let lexiconPath = (path as NSString).appendingPathComponent(ReportLexicon.builtinPath)
+        if fm.fileExists(atPath: lexiconPath) {
+            let text = try readFile(lexiconPath)
+            do throws(Diagnostic) {
+                t.ownLexicon = try t.lexicon.adding(lexiconText: text, file: lexiconPath)
+            } catch {
+                throw DiagnosticList([error])
+            }
+        }
         var partials = self.partials
         let names = (try? fm.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() where name.hasSuffix(".mustache") && name != "正文.mustache" {

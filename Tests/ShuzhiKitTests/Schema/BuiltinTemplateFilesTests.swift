@@ -19,7 +19,7 @@ final class BuiltinTemplateFilesTests: XCTestCase {
         let templates = Self.root.appendingPathComponent("Templates")
         let files = try Self.files(in: templates)
         return [
-            "Sources/ShuzhiKit/Schema/BuiltinTemplateFiles+Generated.swift": Self.generate(files),
+            "Sources/ShuzhiKit/Builtin/BuiltinTemplateFiles+Generated.swift": Self.generate(files),
             "Sources/ShuzhiKit/Reader/InputReader+Generated.swift": try Self.generateInputTrees(files),
             "Sources/ShuzhiKit/Template/Template+Generated.swift": try Self.generateTemplateTrees(files),
             "Sources/ShuzhiKit/Schema/ReportTemplate+Generated.swift": try Self.generateReportTemplates(),
