@@ -1,23 +1,34 @@
 extension Outline {
-    /// The outline as JSON (`shuzhi outline`): parts with their kind,
-    /// heading, lead, items and sub-items, each with `line` and `column`.
-    /// Two-space indent, final newline.
-    public func json() -> String {
+    /// The outline as JSON (`shuzhi outline`): every node with where it is
+    /// (`line`, `column`, `endLine`, `endColumn`: 1-based, columns counted
+    /// in Characters, the end exclusive), parts with their kind and the
+    /// evidence that decided it. Two-space indent, final newline.
+    public func json(template: String? = nil) -> String {
         let w = JSONWriter()
         w.object {
+            if let template { w.field("template") { w.string(template) } }
             w.field("title") { w.paragraph(title) }
             w.field("nameLine") { w.paragraph(nameLine) }
             w.field("salutation") { w.paragraph(salutation) }
+            w.field("introduction") { w.paragraph(introduction) }
             w.field("opening") { w.paragraph(opening) }
             w.field("parts") {
                 w.array(parts) { part in
                     w.object {
                         w.field("kind") { w.string(part.kind?.rawValue) }
-                        w.field("line") { w.raw(String(part.location.line)) }
-                        w.field("column") { w.raw(String(part.location.column)) }
+                        w.range(part.range)
+                        w.field("evidence") {
+                            w.object {
+                                w.field("source") { w.string(part.evidence.source.rawValue) }
+                                if let words = part.evidence.words { w.field("words") { w.string(words) } }
+                            }
+                        }
                         w.field("marker") { w.string(part.headingMarker?.text) }
-                        w.field("heading") { w.string(part.heading) }
+                        w.field("heading") { w.located(part.heading, part.headingRange) }
                         w.field("lead") { w.string(part.lead) }
+                        if !part.leadRanges.isEmpty {
+                            w.field("leadRanges") { w.array(part.leadRanges) { r in w.inlineRange(r) } }
+                        }
                         w.field("itemsRunIn") { w.raw(part.itemsRunIn ? "true" : "false") }
                         w.field("continuesPrevious") { w.raw(part.continuesPrevious ? "true" : "false") }
                         w.field("items") { w.items(part.items) }
@@ -27,6 +38,13 @@ extension Outline {
             }
             w.field("closing") { w.array(closing) { w.paragraph($0) } }
             w.field("signature") { w.array(signature) { w.paragraph($0) } }
+            if !unplaced.isEmpty {
+                w.field("unplaced") {
+                    w.array(unplaced) { u in
+                        w.raw("{\"line\": \(u.paragraph.location.line), \"column\": \(u.paragraph.location.column), \"likely\": \(JSONText.quote(u.likely.rawValue))}")
+                    }
+                }
+            }
         }
         return w.out + "\n"
     }
@@ -78,7 +96,30 @@ final class JSONWriter {
 
     func paragraph(_ p: Outline.Paragraph?) {
         guard let p else { out += "null"; return }
-        out += "{\"line\": \(p.location.line), \"column\": \(p.location.column), \"text\": \(JSONText.quote(p.text))}"
+        let r = p.range
+        out += "{\"line\": \(r.start.line), \"column\": \(r.start.column), \"endLine\": \(r.end.line), \"endColumn\": \(r.end.column), "
+        out += "\"text\": \(JSONText.quote(p.text))}"
+    }
+
+    /// `line`, `column`, `endLine` and `endColumn` fields of the current object.
+    func range(_ r: SourceRange) {
+        field("line") { raw(String(r.start.line)) }
+        field("column") { raw(String(r.start.column)) }
+        field("endLine") { raw(String(r.end.line)) }
+        field("endColumn") { raw(String(r.end.column)) }
+    }
+
+    /// A range as one compact object.
+    func inlineRange(_ r: SourceRange) {
+        out += "{\"line\": \(r.start.line), \"column\": \(r.start.column), \"endLine\": \(r.end.line), \"endColumn\": \(r.end.column)}"
+    }
+
+    /// A text with its range, or null.
+    func located(_ text: String?, _ r: SourceRange?) {
+        guard let text else { out += "null"; return }
+        guard let r else { string(text); return }
+        out += "{\"line\": \(r.start.line), \"column\": \(r.start.column), \"endLine\": \(r.end.line), \"endColumn\": \(r.end.column), "
+        out += "\"text\": \(JSONText.quote(text))}"
     }
 
     func items(_ items: [Outline.Item]) {
@@ -86,10 +127,9 @@ final class JSONWriter {
             object {
                 field("marker") { string(item.marker?.text) }
                 field("style") { string(item.marker.map { $0.style.spelling }) }
-                field("line") { raw(String(item.location.line)) }
-                field("column") { raw(String(item.location.column)) }
-                field("heading") { string(item.heading) }
-                field("body") { string(item.body) }
+                range(item.range)
+                field("heading") { located(item.heading, item.headingRange) }
+                field("body") { located(item.body, item.bodyRange) }
                 if !item.subitems.isEmpty {
                     field("subitems") { self.items(item.subitems) }
                 }

@@ -146,9 +146,10 @@ struct PartEvidence {
         let w = lexicon.causes
         if let end = atStart(w.part.openers, s) { return Score(kind: .causes, score: 5, words: s.text(0, end)) }
         // 这些问题，既有……的客观因素，更有……的主观原因: the problems, then why, in one sentence.
-        guard w.problemVerbs.match(chars, at: 0) != nil || w.pointers.match(chars, at: 0) != nil,
+        guard let lead = w.problemVerbs.match(chars, at: 0) ?? w.pointers.match(chars, at: 0),
               let r = w.phrases.firstMatch(chars, to: s.sentenceEnd) else { return nil }
-        return Score(kind: .causes, score: 4, words: s.text(0, r.offset + r.length))
+        let words = r.offset <= lead ? s.text(0, r.offset + r.length) : s.text(0, lead) + "…" + s.text(r.offset, r.length)
+        return Score(kind: .causes, score: 4, words: words)
     }
 
     func causes(_ s: Sentence) -> Score? {
