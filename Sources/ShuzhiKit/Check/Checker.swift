@@ -59,29 +59,27 @@ public enum Checker {
         var texts: [CheckedText] = []
         collectTexts(root, key: nil, into: &texts)
         findings += InlineChecks.run(texts).map { $0.inFile(file) }
-        // Count claims typed into leads (从三个方面 over two items) show only in the draft.
+        // Count claims typed into leads (从三个方面 over two items) show only in the
+        // draft: each is placed at its words in the input's own texts. A report
+        // makes a handful; past `claimLimit` the rest would only repeat the point.
         if let text = draft.text, let template = draft.template {
             let outline = OutlineReader.readReport(text, template: template).outline
-            let claims = StructureChecks.claims(outline)
-            let lines = source.sourceLines
-            for c in claims {
-                guard let phrase = c.message.split(separator: "”").first?.dropFirst() else { continue }
-                if let (l, col) = locate(String(phrase), in: lines) {
-                    var moved = c
-                    moved.range = SourceRange(at: SourceLocation(line: l, column: col))
+            for c in StructureChecks.claims(outline, lexicon: template.lexicon).prefix(claimLimit) {
+                for t in texts {
+                    guard let r = t.text.firstRange(of: c.phrase) else { continue }
+                    let offset = t.text.distance(from: t.text.startIndex, to: r.lowerBound)
+                    var moved = c.diagnostic
+                    moved.range = t.range(offset, offset + c.phrase.count)
                     findings.append(moved.inFile(file))
+                    break
                 }
             }
         }
         return findings.sortedByLocation()
     }
 
-    static func locate(_ phrase: String, in lines: [Substring]) -> (Int, Int)? {
-        for (i, line) in lines.enumerated() {
-            if let r = line.firstRange(of: phrase) { return (i + 1, line.distance(from: line.startIndex, to: r.lowerBound) + 1) }
-        }
-        return nil
-    }
+    /// The most count claims of a draft placed back in its input file.
+    static let claimLimit = 200
 
     /// The texts of an input file that end up in the report, located at
     /// their first character (inside quotes for quoted scalars).

@@ -2,7 +2,7 @@
 /// present, in order and not empty, numbering without gaps or reused
 /// styles, counts that match their claims, and the word budget.
 enum StructureChecks {
-    static func run(_ outline: Outline, profile: OutlineProfile) -> [Diagnostic] {
+    static func run(_ outline: Outline, profile: OutlineProfile, lexicon: ReportLexicon = .builtin) -> [Diagnostic] {
         var d: [Diagnostic] = []
         missingSections(outline, profile, &d)
         sectionOrder(outline, profile, &d)
@@ -10,39 +10,64 @@ enum StructureChecks {
             emptySection(part, &d)
             numbering(part, &d)
         }
-        d += claims(outline)
+        d += claims(outline, lexicon: lexicon).map(\.diagnostic)
         wordCount(outline, profile, &d)
         markerSpelling(outline, &d)
         return d
     }
 
+    /// A count a sentence announces that the list after it does not match.
+    struct CountClaim: Equatable {
+        /// The words of the claim as a reader quotes them: 三个方面, “三个聚焦”.
+        var phrase: String
+        /// The count claimed.
+        var count: Int
+        /// The count of items listed.
+        var actual: Int
+        /// Where the claim's number is.
+        var range: SourceRange
+
+        var diagnostic: Diagnostic {
+            Diagnostic(
+                .error, code: .countMismatch,
+                message: "“\(phrase)”说有\(ChineseNumeral.count(count))项，后面列了\(ChineseNumeral.count(actual))项", range: range,
+                hint: "改正数目，或补齐、删减后面的条目")
+        }
+    }
+
     /// Counts that do not match their claims: over the items that follow
     /// (从三个方面) and over a list after a colon (“三个聚焦”：A、B); a claim
     /// that is both is reported once.
-    static func claims(_ outline: Outline) -> [Diagnostic] {
-        var d: [Diagnostic] = []
-        for part in outline.parts { countClaims(part, &d) }
+    static func claims(_ outline: Outline, lexicon: ReportLexicon = .builtin) -> [CountClaim] {
+        var found: [CountClaim] = []
+        for part in outline.parts { countClaims(part, lexicon, &found) }
+        var seen = Set(found.map(\.range.start))
         for p in outline.paragraphs {
-            var found: [Diagnostic] = []
-            colonListClaims(p, &found)
-            d += found.filter { f in !d.contains { $0.location == f.location } }
+            var list: [CountClaim] = []
+            colonListClaims(p, lexicon, &list)
+            for c in list where seen.insert(c.range.start).inserted { found.append(c) }
         }
-        return d
+        return found
     }
 
     /// “三个聚焦”：聚焦A、聚焦B — a quoted count followed by a list in the
     /// same sentence. The last part may join two items with 和 or 及, so the
     /// count is reported only when no reading of the list matches it.
-    static func colonListClaims(_ para: Outline.Paragraph, _ d: inout [Diagnostic]) {
+    ///
+    /// A list after a colon is short: its items are at most 20 characters,
+    /// so the sentence is read at most `listReach` characters on, which
+    /// keeps a paragraph of thousands of claims linear.
+    static func colonListClaims(_ para: Outline.Paragraph, _ lexicon: ReportLexicon, _ d: inout [CountClaim]) {
+        let words = lexicon.counts
         let chars = Array(para.text)
         var i = 0
         while i + 3 < chars.count {
             defer { i += 1 }
             guard chars[i] == "“", NumberingMarkers.isNumeral(chars[i + 1]) else { continue }
             var j = i + 1
-            while j < chars.count && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
-            guard j < chars.count, chars[j] == "个" || chars[j] == "项" || chars[j] == "大",
-                  let n = NumberingMarkers.value(Substring(String(chars[(i + 1)..<j]))), n >= 2 else { continue }
+            while j < chars.count && j - i < 6 && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
+            guard j < chars.count, words.quotedAfter.contains(chars[j]),
+                  let n = NumberingMarkers.value(chars, i + 1, j), n >= 2 else { continue }
             var close = j
             while close < chars.count && chars[close] != "”" && close - i < 12 { close += 1 }
             guard close + 1 < chars.count, chars[close] == "”" else { continue }
@@ -58,12 +83,14 @@ enum StructureChecks {
                 continue
             }
             let phrase = String(chars[(i + 1)..<close])
-            guard !slogans.contains(phrase) else { continue }
+            guard !words.slogans.contains(phrase) else { continue }
             var end = start
-            while end < chars.count && !"。；;！？".contains(chars[end]) { end += 1 }
-            let sentence = String(chars[start..<end])
+            while end < chars.count && end - start < listReach && !"。；;！？".contains(chars[end]) { end += 1 }
+            let sentence = Array(chars[start..<end])
             // Numbered items are counted by the numbering checks; 等 says the list is not complete.
-            if NumberingMarkers.leading(Substring(sentence)) != nil || sentence.contains("一是") || sentence.contains("等") { continue }
+            if NumberingMarkers.leading(sentence, lexicon: lexicon) != nil
+                || !NumberingMarkers.runIn(sentence, from: 0, style: .shiRunIn, next: 1, lexicon: lexicon).isEmpty
+                || words.incomplete.occurs(in: sentence) { continue }
             // The list is read two ways, up to the first comma split at 、, or the whole
             // sentence split at ，(思想、认识到位，措施到位，责任到位); a count matching
             // either reading, or 和 joining the last two, is not reported.
@@ -71,14 +98,15 @@ enum StructureChecks {
             let parts = list.split(separator: "、", omittingEmptySubsequences: false)
             guard parts.count >= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 20 }) else { continue }
             let clauses = sentence.split(separator: "，").count
-            let joined = ["和", "及", "与", "以及"].contains { parts.last!.contains($0) } ? 1 : 0
+            let joined = words.joiners.occurs(in: Array(parts.last!)) ? 1 : 0
             if (n < parts.count || n > parts.count + joined) && n != clauses {
-                d.append(mismatch(
-                    (n, i + 1, phrase), actual: parts.count,
-                    at: SourceLocation(line: para.location.line, column: para.location.column + i + 1)))
+                d.append(CountClaim(phrase: phrase, count: n, actual: parts.count, range: para.range(i + 1, close)))
             }
         }
     }
+
+    /// How far past a colon a listed count is read (see `colonListClaims`).
+    static let listReach = 400
 
     // MARK: marker-punctuation
 
@@ -233,41 +261,34 @@ enum StructureChecks {
 
     // MARK: count-mismatch
 
-    /// Well-known slogans that contain a count but announce no list.
-    static let slogans: Set<String> = [
-        "两个维护", "两个确立", "四个意识", "四个自信", "四个全面", "五位一体", "三会一课", "两学一做", "三严三实",
-        "四风", "八项规定", "两个务必", "三个代表", "四个服务", "两个责任", "一岗双责", "三重一大", "一肩挑",
-    ]
-
     /// The count a sentence announces for the list after it: 从三个方面,
     /// 以下四点, 抓好三件事, or a quoted “三个聚焦”; with where it is.
-    static func claim(in text: String) -> (count: Int, offset: Int, phrase: String)? {
-        let chars = Array(text)
+    static func claim(in chars: [Character], _ lexicon: ReportLexicon) -> (count: Int, offset: Int, phrase: String)? {
+        let words = lexicon.counts
         var i = 0
         while i < chars.count {
             guard NumberingMarkers.isNumeral(chars[i]) else { i += 1; continue }
             var j = i
-            while j < chars.count && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
-            guard let n = NumberingMarkers.value(Substring(String(chars[i..<j]))), n >= 2, j < chars.count else { i = j; continue }
-            let before = String(chars[max(0, i - 2)..<i])
-            let after = String(chars[j..<min(chars.count, j + 4)])
-            let announces = (before.hasSuffix("从") || before.hasSuffix("以下") || before.hasSuffix("抓好") || before.hasSuffix("做到") || before.hasSuffix("下面"))
-                && (after.hasPrefix("个方面") || after.hasPrefix("方面") || after.hasPrefix("点") || after.hasPrefix("项") || after.hasPrefix("条") || after.hasPrefix("件") || after.hasPrefix("个"))
-            let quoted = i > 0 && chars[i - 1] == "“" && after.hasPrefix("个")
+            while j < chars.count && j - i < 6 && NumberingMarkers.isNumeral(chars[j]) { j += 1 }
+            guard let n = NumberingMarkers.value(chars, i, j), n >= 2, j < chars.count else { i = j; continue }
+            // The word before the number ends right at it: 从|三个方面, 以下|四点.
+            let announces = (max(0, i - 4)..<i).contains { words.before.match(chars, at: $0, end: i) == i - $0 }
+                && words.after.match(chars, at: j) != nil
+            let quoted = i > 0 && chars[i - 1] == "“" && words.quotedAfter.contains(chars[j])
             if announces || quoted {
                 // The phrase a reader would quote back: “三个聚焦” up to its
                 // closing quote; 三个方面 or 三项工作, not the verb after it.
                 var k = j
                 if quoted {
                     while k < chars.count && chars[k] != "”" && chars[k] != "，" && chars[k] != "。" && k - i < 8 { k += 1 }
-                } else if after.hasPrefix("个方面") || after.hasPrefix("方面") {
-                    k = j + (after.hasPrefix("个") ? 3 : 2)
+                } else if let n = words.after.match(chars, at: j), n >= 2 {
+                    k = j + n
                 } else {
                     k = j + 1
                     while k < chars.count && k < j + 3 && CJK.contains(chars[k]) && !"，。：；、“”".contains(chars[k]) { k += 1 }
                 }
                 let phrase = String(chars[i..<k])
-                if !slogans.contains(phrase) && !slogans.contains(where: { phrase.hasPrefix($0) }) {
+                if !words.slogans.contains(phrase) && words.slogans.match(chars, at: i) == nil {
                     return (n, i, phrase)
                 }
             }
@@ -276,27 +297,32 @@ enum StructureChecks {
         return nil
     }
 
-    static func countClaims(_ part: Outline.Part, _ d: inout [Diagnostic]) {
-        if let lead = part.lead, !part.items.isEmpty, let c = claim(in: lead.split(separator: "\n").last.map(String.init) ?? lead),
-           c.count != part.items.count {
-            let leadPara = part.paragraphs.first { $0.text.hasPrefix(lead.split(separator: "\n").last.map(String.init) ?? lead) }
-            let at = leadPara.map { SourceLocation(line: $0.location.line, column: $0.location.column + c.offset) } ?? part.location
-            d.append(mismatch(c, actual: part.items.count, at: at))
+    static func countClaims(_ part: Outline.Part, _ lexicon: ReportLexicon, _ d: inout [CountClaim]) {
+        // The claim over the items is in the last piece of the lead (从三个方面……：).
+        if !part.items.isEmpty, let lastLead = part.lead?.split(separator: "\n").last, let range = part.leadRanges.last {
+            let chars = Array(lastLead)
+            if let c = claim(in: chars, lexicon), c.count != part.items.count {
+                let at = SourceLocation(line: range.start.line, column: range.start.column + c.offset)
+                d.append(CountClaim(
+                    phrase: c.phrase, count: c.count, actual: part.items.count,
+                    range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + c.phrase.count))))
+            }
         }
         for item in part.items where !item.subitems.isEmpty && !item.subitemsSeparate {
             // The claim may be in the heading sentence or in the words before the first sub-item.
-            guard let m = item.marker else { continue }
-            let lead = (item.heading ?? "") + item.body
-            guard let c = claim(in: lead), c.count != item.subitems.count else { continue }
-            let at = SourceLocation(line: m.location.line, column: m.location.column + m.text.count + c.offset)
-            d.append(mismatch(c, actual: item.subitems.count, at: at))
+            guard item.marker != nil else { continue }
+            let pieces = [(item.heading, item.headingRange), (item.body as String?, item.bodyRange as SourceRange?)]
+            for (text, range) in pieces {
+                guard let text, let range, let c = claim(in: Array(text), lexicon) else { continue }
+                if c.count != item.subitems.count {
+                    let at = SourceLocation(line: range.start.line, column: range.start.column + c.offset)
+                    d.append(CountClaim(
+                        phrase: c.phrase, count: c.count, actual: item.subitems.count,
+                        range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + c.phrase.count))))
+                }
+                break
+            }
         }
-    }
-
-    static func mismatch(_ c: (count: Int, offset: Int, phrase: String), actual: Int, at: SourceLocation) -> Diagnostic {
-        .error(
-            .countMismatch, "“\(c.phrase)”说有\(ChineseNumeral.count(c.count))项，后面列了\(ChineseNumeral.count(actual))项", at: at,
-            hint: "改正数目，或补齐、删减后面的条目")
     }
 
     // MARK: word-count
