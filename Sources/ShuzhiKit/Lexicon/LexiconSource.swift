@@ -48,7 +48,7 @@ struct LexiconSource: Sendable, Hashable {
                 locations[path] = e.value.location
                 let isNumber = schema.map { $0.numbers[path] != nil } ?? (Int(s) != nil)
                 if isNumber {
-                    guard let n = Int(s.trimmingCharacters(in: .whitespaces)), n > 0 else {
+                    guard let n = Int(s.trimmingSpaces()), n > 0 else {
                         throw Diagnostic.error(.badValue, "“\(path)”应是正整数", at: e.value.location)
                     }
                     numbers[path] = n

@@ -69,7 +69,7 @@ extension OutlineBuilder {
         }
         var e = markerLength
         while e < c.count && !"。：:，".contains(c[e]) { e += 1 }
-        let heading = String(c[markerLength..<e]).trimmingCharacters(in: .whitespaces)
+        let heading = String(c[markerLength..<e]).trimmingSpaces()
         // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
         if e + 1 < c.count {
             guard markerLength > 0, let m = NumberingMarkers.leading(c, at: e + 1, lexicon: lexicon), m.style.isRunIn else { return nil }

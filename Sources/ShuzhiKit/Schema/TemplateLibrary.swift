@@ -78,7 +78,7 @@ public struct TemplateLibrary: Sendable {
         var t = try ReportTemplate.load(schema: schema, body: body, origin: path, schemaFile: schemaPath)
         // A folder's own 词表.yaml adds to the built-in words: a county can teach
         // shuzhi its habits without a new release.
-        let lexiconPath = (path as NSString).appendingPathComponent(ReportLexicon.builtinPath)
+        let lexiconPath = path.appendingPathComponent(ReportLexicon.builtinPath)
         if fm.fileExists(atPath: lexiconPath) {
             let text = try readFile(lexiconPath)
             do throws(Diagnostic) {
