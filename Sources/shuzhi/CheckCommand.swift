@@ -115,9 +115,9 @@ struct CheckCommand: ParsableCommand {
             if !document.isWordDocument && (Checker.isInputFile(input.name) || LastYear.looksLikeInput(text)) {
                 findings = document.notes + Checker.checkInput(text, file: input.name, options: Drafter.Options(template: chosen))
             } else {
-                let template = chosen?.template ?? Importer.detectTemplate(text)
+                // One reading of the report: the template that fits it is scored from it.
                 // A Word document is located by paragraph: 2024.docx:第12段:5.
-                findings = document.notes + document.locate(Checker.checkReport(text, file: input.name, profile: template.profile))
+                findings = document.notes + document.locate(Checker.checkReport(text, file: input.name, template: chosen?.template))
             }
         } catch CLIError.document(let found) {
             // Bytes that are not text: a finding about this file, like any other.

@@ -40,7 +40,7 @@ struct DraftCommand: ParsableCommand {
         for d in result.diagnostics { console.err(DiagnosticPrinter.text(d)) }
         guard let text = result.text, let used = result.template else { return .documentHasErrors }
         try writeReport(
-            text, profile: used.profile, author: result.author, year: result.year, options: export,
+            text, template: used, author: result.author, year: result.year, options: export,
             to: output, inputs: [input], source: ReportSource(name: file.name, document: DocumentText(text: source)), console: console)
         return .clean
     }

@@ -34,11 +34,9 @@ struct ExportCommand: ParsableCommand {
         let (file, document) = try Files.readDocument(input, console)
         for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
         let text = document.text
-        let profile = chosen?.template.profile ?? Importer.detectTemplate(text).profile
         // Plain text goes through the outline too, so that export normalizes it.
-        let bytes = try exportBytes(
-            ExportDocument(outline: OutlineReader.read(text, profile: profile)), export,
-            source: ReportSource(name: file.name, document: document))
+        let outline = OutlineReader.readReport(text, template: chosen?.template).outline
+        let bytes = try exportBytes(ExportDocument(outline: outline), export, source: ReportSource(name: file.name, document: document))
         if let file = output.file {
             try Files.write(bytes, to: file, inputs: [input])
         } else {

@@ -161,12 +161,14 @@ struct ReportSource {
 /// every other format goes through the outline, so all formats agree.
 /// GB 18030 reaches standard output as the same bytes as a file.
 func writeReport(
-    _ text: String, profile: OutlineProfile, author: String? = nil, year: Int? = nil, options: ExportOptions,
+    _ text: String, template: ReportTemplate, author: String? = nil, year: Int? = nil, options: ExportOptions,
     to output: OutputOption, inputs: [String], source: ReportSource? = nil, console: Console
 ) throws {
     let bytes = options.isPlainText
         ? Array(text.utf8)
-        : try exportBytes(ExportDocument(outline: OutlineReader.read(text, profile: profile), author: author, year: year), options, source: source)
+        : try exportBytes(
+            ExportDocument(outline: OutlineReader.readReport(text, template: template).outline, author: author, year: year), options,
+            source: source)
     if let file = output.file {
         try Files.write(bytes, to: file, inputs: inputs)
     } else {
