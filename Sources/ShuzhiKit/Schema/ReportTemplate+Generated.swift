@@ -122,7 +122,8 @@ extension ReportTemplate {
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
-            origin: "内置"
+            origin: "内置",
+            ownLexicon: nil
         ),
         ShuzhiKit.ReportTemplate(
             id: "strict",
@@ -241,7 +242,8 @@ extension ReportTemplate {
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
-            origin: "内置"
+            origin: "内置",
+            ownLexicon: nil
         ),
         ShuzhiKit.ReportTemplate(
             id: "organ",
@@ -355,7 +357,8 @@ extension ReportTemplate {
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
-            origin: "内置"
+            origin: "内置",
+            ownLexicon: nil
         ),
         ShuzhiKit.ReportTemplate(
             id: "village",
@@ -470,7 +473,8 @@ extension ReportTemplate {
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
-            origin: "内置"
+            origin: "内置",
+            ownLexicon: nil
         ),
     ]
 }
