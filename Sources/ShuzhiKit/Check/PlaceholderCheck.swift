@@ -12,11 +12,6 @@
 enum PlaceholderCheck: InlineCheck {
     static let code: DiagnosticCode = .placeholder
 
-    /// Place and unit characters shown with a mark in the message (“**村”).
-    private static let unitSuffixes = Set("村镇乡县市区省州街社组队份个亩人户名家所站元万次项件条处")
-
-    private static let bracketPrompts = ["待补充", "待填写", "待完善", "待填"]
-
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         var i = 0
@@ -42,13 +37,14 @@ enum PlaceholderCheck: InlineCheck {
                 }
                 if report {
                     // Name the mark with the unit it stands before: “**村”, “**份”.
-                    let end = (after.map(unitSuffixes.contains) ?? false) ? j + 1 : j
+                    // Place and unit characters are shown with the mark in the message (“**村”).
+                    let end = (after.map(t.lexicon.placeholderUnits.contains) ?? false) ? j + 1 : j
                     findings.append(.placeholder(t.slice(i, end), range: t.range(i, j)))
                 }
                 i = j
             case "【":
                 if let close = c[(i + 1)...].prefix(80).firstIndex(of: "】"),
-                   bracketPrompts.contains(where: { t.slice(i + 1, close).hasPrefix($0) }) {
+                   t.lexicon.placeholderPrompts.match(c, at: i + 1, end: close) != nil {
                     findings.append(.placeholder(t.slice(i, close + 1), range: t.range(i, close + 1)))
                     i = close + 1
                 } else {

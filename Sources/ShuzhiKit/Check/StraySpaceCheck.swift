@@ -4,8 +4,8 @@
 /// Not reported: leading indentation (`　　` at paragraph start), trailing
 /// spaces, spaces next to ASCII (`使用 VR 设备` is a common house style), and
 /// name or signature lines (`青石镇党委书记 王明远`): a paragraph marked
-/// `allowSpaces`, or, when unmarked, a short one (at most 40 characters)
-/// with no sentence punctuation that does not start with a heading number.
+/// `allowSpaces`, or, when unmarked, a short one (the lexicon's name-line
+/// limit) with no sentence punctuation that does not start with a number.
 enum StraySpaceCheck: InlineCheck {
     static let code: DiagnosticCode = .straySpace
 
@@ -13,7 +13,7 @@ enum StraySpaceCheck: InlineCheck {
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
-        if t.allowSpaces ?? isNameLine(c) { return }
+        if t.allowSpaces ?? isNameLine(c, t.lexicon) { return }
         var i = 0
         while i < c.count, CheckChars.isSpace(c[i]) { i += 1 }
         while i < c.count {
@@ -33,12 +33,12 @@ enum StraySpaceCheck: InlineCheck {
         }
     }
 
-    /// A short line with no sentence punctuation that is not a numbered heading.
-    static func isNameLine(_ c: [Character]) -> Bool {
-        let body = c.drop(while: CheckChars.isSpace)
-        guard body.count <= 40, !body.contains(where: sentencePunctuation.contains) else { return false }
-        let first = body.first
-        return !(first == "（" || first == "(" || (first.map { "一二三四五六七八九十".contains($0) } ?? false) && body.dropFirst().contains("、"))
+    /// A short line with no sentence punctuation that is not a numbered
+    /// heading: the lexicon's name-line limit, as the outline reader uses.
+    static func isNameLine(_ c: [Character], _ lexicon: ReportLexicon) -> Bool {
+        let body = Array(c.drop(while: CheckChars.isSpace))
+        guard body.count <= lexicon.nameLine.maxLength, !body.contains(where: sentencePunctuation.contains) else { return false }
+        return NumberingMarkers.leading(body, lexicon: lexicon) == nil
     }
 }
 

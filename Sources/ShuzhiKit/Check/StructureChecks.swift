@@ -72,16 +72,8 @@ enum StructureChecks {
             while close < chars.count && chars[close] != "”" && close - i < 12 { close += 1 }
             guard close + 1 < chars.count, chars[close] == "”" else { continue }
             // ：…, ，即…, 即…
-            var start = close + 1
-            if chars[start] == "：" || chars[start] == ":" {
-                start += 1
-            } else if chars[start] == "，", start + 1 < chars.count, chars[start + 1] == "即" {
-                start += 2
-            } else if chars[start] == "即" {
-                start += 1
-            } else {
-                continue
-            }
+            guard let introducer = words.introducers.match(chars, at: close + 1) else { continue }
+            let start = close + 1 + introducer
             let phrase = String(chars[(i + 1)..<close])
             guard !words.slogans.contains(phrase) else { continue }
             var end = start

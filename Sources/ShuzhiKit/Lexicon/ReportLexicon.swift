@@ -49,6 +49,8 @@ public final class ReportLexicon: Sendable, Hashable {
         public var concession: PhraseSet
         /// The turn after a concession (但, 仍).
         public var turn: PhraseSet
+        /// A turn that opens a paragraph by itself (但是, 然而).
+        public var openingTurn: PhraseSet
         /// A look back or a comparison (回顾, 对照, 检视).
         public var review: PhraseSet
         /// A summing-up (总之, 总的来看).
@@ -90,6 +92,8 @@ public final class ReportLexicon: Sendable, Hashable {
         public var before: PhraseSet
         public var after: PhraseSet
         public var quotedAfter: Set<Character>
+        /// What follows a quoted count to introduce its list (：, 即).
+        public var introducers: PhraseSet
         public var joiners: PhraseSet
         public var incomplete: PhraseSet
         /// Fixed expressions with a number that announce no list (四个意识).
@@ -134,6 +138,20 @@ public final class ReportLexicon: Sendable, Hashable {
         public var leadingFunctionWords: Set<Character>
         public var fixedWords: Set<String>
         public var notNames: Set<String>
+        /// A name holding one of these is no name (等 lists examples).
+        public var notInNames: PhraseSet
+        /// A name starting with one of these is a target or a bound (每村, 以下).
+        public var notNameStarts: PhraseSet
+        /// A name ending with one of these is half a clause (对, 的).
+        public var notNameEnds: PhraseSet
+        /// After a number: a bound, not a figure (35岁以下).
+        public var bounds: PhraseSet
+        /// Units of dates (年, 月, 日).
+        public var dateUnits: Set<Character>
+        /// Marks of an approximate number (60余次).
+        public var approximate: Set<Character>
+        /// Where the noun after a number ends (和, 的).
+        public var nounStops: Set<Character>
         public var unitCharacters: Set<Character>
     }
 
@@ -161,6 +179,12 @@ public final class ReportLexicon: Sendable, Hashable {
 
     public let counts: CountWords
     public let reduplication: ReduplicationWords
+    /// Prepositions a paragraph may open with before its telling words (在, 从).
+    public let leadingPrepositions: PhraseSet
+    /// Prompts of unfilled brackets (【待补充】).
+    public let placeholderPrompts: PhraseSet
+    /// Characters shown with a placeholder in its message (**村).
+    public let placeholderUnits: Set<Character>
     /// Evidence per template id (township, organ, village).
     public let kinds: [String: KindWords]
     public let metrics: MetricWords
@@ -205,7 +229,8 @@ public final class ReportLexicon: Sendable, Hashable {
         problems = ProblemWords(
             part: PartWords(headingWords: set(p + "存在问题.标题词"), openers: set(p + "存在问题.开头")),
             evaluation: set(p + "存在问题.评价"), concession: set(p + "存在问题.让步"), turn: set(p + "存在问题.转折"),
-            review: set(p + "存在问题.检视"), summary: set(p + "存在问题.归纳"), enumeration: set(p + "存在问题.列举"))
+            openingTurn: set(p + "存在问题.转折开头"), review: set(p + "存在问题.检视"), summary: set(p + "存在问题.归纳"),
+            enumeration: set(p + "存在问题.列举"))
         causes = CauseWords(
             part: PartWords(headingWords: set(p + "原因.标题词"), openers: set(p + "原因.开头")),
             phrases: set(p + "原因.说法"), problemVerbs: set(p + "原因.问题动词"), pointers: set(p + "原因.指代"),
@@ -216,12 +241,15 @@ public final class ReportLexicon: Sendable, Hashable {
             problemPointers: set(p + "下一步.指代问题"))
 
         runInBoundary = s.characters("编号.连排前")
+        leadingPrepositions = set("段首介词")
+        placeholderPrompts = set("占位符.提示")
+        placeholderUnits = s.characters("占位符.单位字")
         sequenceWords = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
             + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
 
         counts = CountWords(
-            before: set("数目.前"), after: set("数目.后"), quotedAfter: s.characters("数目.引号后"), joiners: set("数目.连接"),
-            incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))
+            before: set("数目.前"), after: set("数目.后"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
+            joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))
         reduplication = ReduplicationWords(
             characters: s.characters("叠词.单字"), verbs: s.characters("叠词.动词"), pairs: set("叠词.双字"),
             idioms: set("叠词.成语"), suffixes: s.characters("叠词.后缀"), words: set("叠词.词语"))
@@ -242,7 +270,9 @@ public final class ReportLexicon: Sendable, Hashable {
             linking: s.words("指标.连接"), clauseStarts: s.words("指标.句首"), namesWithClauseStarts: s.words("指标.含句首的名字"),
             changeWords: s.words("指标.变化"), countingVerbs: Set(s.words("指标.计数动词")),
             leadingFunctionWords: s.characters("指标.前置虚词"), fixedWords: Set(s.words("指标.固定词")),
-            notNames: Set(s.words("指标.不是名字")), unitCharacters: s.characters("指标.单位字"))
+            notNames: Set(s.words("指标.不是名字")), notInNames: set("指标.名字不含"), notNameStarts: set("指标.名字不以此开头"),
+            notNameEnds: set("指标.名字不以此结尾"), bounds: set("指标.界限"), dateUnits: s.characters("指标.日期字"),
+            approximate: s.characters("指标.约数字"), nounStops: s.characters("指标.名词止"), unitCharacters: s.characters("指标.单位字"))
         source = s
     }
 

@@ -84,10 +84,9 @@ extension OutlineBuilder {
     func isCauseIntroduction(_ heading: String) -> Bool {
         let c = Array(heading)
         let w = lexicon.causes
-        guard let v = w.problemVerbs.match(c, at: 0) else { return false }
-        let rest = Array(c[v...])
-        guard let q = rest.firstIndex(of: "问"), q + 1 < rest.count, rest[q + 1] == "题" else { return false }
-        return w.phrases.occurs(in: rest, from: q + 2)
+        guard let v = w.problemVerbs.match(c, at: 0),
+              let q = lexicon.problems.part.headingWords.firstMatch(c, from: v) else { return false }
+        return w.phrases.occurs(in: c, from: q.offset + q.length)
     }
 
     // MARK: Paragraphs in a part

@@ -65,7 +65,7 @@ struct PartEvidence {
     /// Returns the end of the match.
     func atStart(_ set: PhraseSet, _ s: Sentence) -> Int? {
         if let n = set.match(s.chars, at: 0) { return n }
-        if let f = s.chars.first, f == "在" || f == "从" || f == "而", let n = set.match(s.chars, at: 1) { return n + 1 }
+        if let p = lexicon.leadingPrepositions.match(s.chars, at: 0), let n = set.match(s.chars, at: p) { return n + p }
         return nil
     }
 
@@ -113,7 +113,7 @@ struct PartEvidence {
             return Score(kind: .problems, score: 4, words: s.text(k.offset, k.length) + "…" + s.text(turn.offset, turn.length))
         }
         // 但是，……还存在……: a paragraph that opens with the turn itself.
-        if let n = w.turn.match(c, at: 0), n >= 1, c.count > n, "但然可不".contains(c[0]), judged {
+        if let n = w.openingTurn.match(c, at: 0), judged {
             return Score(kind: .problems, score: 4, words: s.text(0, n))
         }
         // 回顾一年来的工作……不足, 对照……还有差距: a look back or a comparison that admits shortfalls.

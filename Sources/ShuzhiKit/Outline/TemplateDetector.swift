@@ -105,9 +105,7 @@ public enum TemplateDetector {
         while let m = words.superiors.firstMatch(chars, from: i) {
             let before = max(0, m.offset - 8)
             let asks = words.superiorBefore.occurs(in: chars, from: before, to: m.offset)
-            if asks, words.superiorAfter.match(chars, at: m.offset + m.length) != nil
-                || (m.offset + m.length + 1 < chars.count && chars[m.offset + m.length] == "的"
-                    && words.superiorAfter.match(chars, at: m.offset + m.length + 1) != nil) {
+            if asks, words.superiorAfter.match(chars, at: m.offset + m.length) != nil {
                 return true
             }
             i = m.offset + m.length
