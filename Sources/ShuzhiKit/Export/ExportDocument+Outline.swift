@@ -6,38 +6,50 @@ extension ExportDocument {
     /// a heading sentence becomes a paragraph whose run-in heading is set
     /// as level 2 (楷体 in Word); a `（一）` line with no body is a level-2
     /// heading, and so is a lead numbered `（一）` (存在的问题, 原因分析);
-    /// everything else is a body paragraph.
+    /// everything else is a body paragraph. Where each of these is comes
+    /// from the outline's ranges: nothing is found again by its words.
     public init(outline: Outline, author: String? = nil, year: Int? = nil) {
-        var blocks: [ExportBlock] = []
         var headingLines: [Int: Int] = [:]
-        var runIns: [Int: (String, String)] = [:]
+        /// Lines whose first `Int` characters are a run-in heading.
+        var runIns: [Int: Int] = [:]
+        var byLine: [Int: Outline.Paragraph] = [:]
+        for p in outline.paragraphs { byLine[p.location.line] = p }
+        /// Whether `r` is all of its paragraph.
+        func isWholeParagraph(_ r: SourceRange) -> Bool {
+            guard let p = byLine[r.start.line] else { return false }
+            return r.start == p.range.start && r.end == p.range.end
+        }
         for part in outline.parts {
-            if part.headingMarker != nil { headingLines[part.location.line] = 1 }
+            if part.heading != nil, part.headingRange != nil, part.headingMarker != nil || part.evidence.source == .heading {
+                headingLines[part.location.line] = 1
+            }
             // A lead that is a numbered sub-heading (（一）存在的问题, （二）原因分析。一是……)
             // is set like an item's heading.
-            if let lead = part.lead, !lead.contains("\n"), lead.count <= 30, !lead.dropLast().contains("。"),
-               NumberingMarkers.leading(Substring(lead))?.style == .chineseParen,
-               let p = part.paragraphs.first(where: { $0.text.hasPrefix(lead) }) {
-                if p.text == lead { headingLines[p.location.line] = 2 } else { runIns[p.location.line] = (lead, String(p.text.dropFirst(lead.count))) }
+            if part.leadRanges.count == 1, let lead = part.lead, let r = part.leadRanges.first,
+               lead.count <= 30, !lead.dropLast().contains("。"),
+               NumberingMarkers.leading(Substring(lead))?.style == .chineseParen, let p = byLine[r.start.line], r.start == p.range.start {
+                if isWholeParagraph(r) { headingLines[r.start.line] = 2 } else { runIns[r.start.line] = r.end.column - r.start.column }
             }
             for item in part.items {
-                guard let m = item.marker, m.style == .chineseParen, item.location.column == outline.paragraphs.first(where: { $0.location.line == item.location.line })?.location.column else { continue }
+                guard let m = item.marker, m.style == .chineseParen, let p = byLine[item.location.line], item.location == p.location else { continue }
                 if item.subitemsSeparate {
                     headingLines[item.location.line] = 2
-                } else if let heading = item.heading {
-                    runIns[item.location.line] = (m.text + heading, item.body + item.subitems.map { ($0.marker?.text ?? "") + $0.body }.joined())
+                } else if let h = item.headingRange, h.start.line == item.location.line {
+                    runIns[item.location.line] = h.end.column - p.location.column
                 } else if item.body.count <= 30 && !item.body.contains("。") && item.subitems.isEmpty {
                     headingLines[item.location.line] = 2
                 }
             }
         }
         let skip = Set([outline.title, outline.nameLine].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
+        var blocks: [ExportBlock] = []
         for p in outline.paragraphs where !skip.contains(p.location.line) {
             let line = p.location.line
             if let level = headingLines[line] {
                 blocks.append(.heading(level: level, text: p.text, line: line))
-            } else if let (runIn, rest) = runIns[line], p.text == runIn + rest {
-                blocks.append(.paragraph(runIn: runIn, runInLevel: 2, text: rest, line: line))
+            } else if let n = runIns[line], n > 0, n < p.length {
+                let chars = Array(p.text)
+                blocks.append(.paragraph(runIn: String(chars[..<n]), runInLevel: 2, text: String(chars[n...]), line: line))
             } else {
                 blocks.append(.paragraph(runIn: nil, runInLevel: nil, text: p.text, line: line))
             }
