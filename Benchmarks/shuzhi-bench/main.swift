@@ -32,6 +32,7 @@ func measure(seconds: Double = 1.0, _ body: () -> Void) -> Double {
 /// Each stage returns its rows. Add a stage as a function in its own file.
 let stages: [(String, () -> [BenchRow])] = [
     ("corpus", corpusBench),
+    ("check", checkBench),
     ("render", renderBench),
     ("metrics", metricsBench),
     ("export", exportBench),
@@ -41,7 +42,9 @@ let stages: [(String, () -> [BenchRow])] = [
 
 print("| 项目 | 数值 | 单位 |")
 print("|---|---:|---|")
-for (_, stage) in stages {
+// `shuzhi-bench check render` runs only the stages named.
+let chosen = Set(CommandLine.arguments.dropFirst())
+for (name, stage) in stages where chosen.isEmpty || chosen.contains(name) {
     for row in stage() {
         print("| \(row.name) | \(String(format: "%.1f", row.value)) | \(row.unit) |")
     }

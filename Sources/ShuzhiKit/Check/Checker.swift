@@ -110,7 +110,7 @@ public enum Checker {
                     }
                     if i > start {
                         let at = whole.location(start)
-                        texts.append(CheckedText(text: String(chars[start..<i]), line: at.line, column: at.column, allowSpaces: allow))
+                        texts.append(CheckedText(text: String(scalars: chars[start..<i]), line: at.line, column: at.column, allowSpaces: allow))
                     }
                     i = close + 2
                     start = i
@@ -120,7 +120,7 @@ public enum Checker {
             }
             if start < chars.count {
                 let at = whole.location(start)
-                texts.append(CheckedText(text: String(chars[start...]), line: at.line, column: at.column, allowSpaces: allow))
+                texts.append(CheckedText(text: String(scalars: chars[start...]), line: at.line, column: at.column, allowSpaces: allow))
             }
         case .sequence(let items):
             for item in items { collectTexts(item, key: key, into: &texts) }

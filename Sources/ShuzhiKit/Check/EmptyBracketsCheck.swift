@@ -4,7 +4,7 @@
 enum EmptyBracketsCheck: InlineCheck {
     static let code: DiagnosticCode = .emptyBrackets
 
-    private static let closers: [Character: Character] = [
+    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
         "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",
     ]
 

@@ -6,7 +6,7 @@
 enum HalfwidthPunctuationCheck: InlineCheck {
     static let code: DiagnosticCode = .halfwidthPunctuation
 
-    static let fullWidth: [Character: Character] = [
+    static let fullWidth: [Unicode.Scalar: Unicode.Scalar] = [
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
 
@@ -15,7 +15,7 @@ enum HalfwidthPunctuationCheck: InlineCheck {
         for i in c.indices {
             guard let replacement = fullWidth[c[i]] else { continue }
             let before = i > 0 ? c[i - 1] : nil, after = i + 1 < c.count ? c[i + 1] : nil
-            if let b = before, let a = after, b.isASCII, b.isNumber, a.isASCII, a.isNumber { continue }
+            if let b = before, let a = after, b.isASCIIDigit, a.isASCIIDigit { continue }
             let chineseBefore = before.map(CheckChars.isChinese) ?? false
             let chineseAfter = after.map(CheckChars.isChinese) ?? false
             let adjacent = chineseBefore || chineseAfter
@@ -25,7 +25,7 @@ enum HalfwidthPunctuationCheck: InlineCheck {
 }
 
 extension Diagnostic {
-    static func halfwidthPunctuation(_ found: Character, _ replacement: Character, at location: SourceLocation) -> Diagnostic {
+    static func halfwidthPunctuation(_ found: Unicode.Scalar, _ replacement: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
         .warning(HalfwidthPunctuationCheck.code, "中文中用了半角“\(found)”", at: location, hint: "请改为全角“\(replacement)”")
     }
 }

@@ -8,7 +8,7 @@ enum MixedPercentCheck {
     static func check(_ paragraphs: [CheckedText], into findings: inout [Diagnostic]) {
         var half = 0, full = 0
         var firstHalf: SourceLocation?, firstFull: SourceLocation?
-        var order: [Character] = []
+        var order: [Unicode.Scalar] = []
         for p in paragraphs {
             for (i, ch) in p.chars.enumerated() where ch == "%" || ch == "％" {
                 if ch == "%" {
@@ -21,8 +21,8 @@ enum MixedPercentCheck {
             }
         }
         guard let h = firstHalf, let f = firstFull else { return }
-        let minority: Character = half == full ? order[1] : (half < full ? "%" : "％")
-        let majority: Character = minority == "%" ? "％" : "%"
+        let minority: Unicode.Scalar = half == full ? order[1] : (half < full ? "%" : "％")
+        let majority: Unicode.Scalar = minority == "%" ? "％" : "%"
         findings.append(.mixedPercent(
             minority, majority, count: minority == "%" ? half : full,
             at: minority == "%" ? h : f, other: minority == "%" ? f : h))
@@ -31,9 +31,9 @@ enum MixedPercentCheck {
 
 extension Diagnostic {
     static func mixedPercent(
-        _ found: Character, _ other: Character, count: Int, at location: SourceLocation, other otherLocation: SourceLocation
+        _ found: Unicode.Scalar, _ other: Unicode.Scalar, count: Int, at location: SourceLocation, other otherLocation: SourceLocation
     ) -> Diagnostic {
-        let width: (Character) -> String = { $0 == "%" ? "半角" : "全角" }
+        let width: (Unicode.Scalar) -> String = { $0 == "%" ? "半角" : "全角" }
         return .warning(
             MixedPercentCheck.code, "百分号\(width(found))“\(found)”与\(width(other))“\(other)”混用", at: location,
             hint: "全文统一用“\(other)”；“\(found)”共\(count)处",

@@ -12,6 +12,8 @@
 enum PlaceholderCheck: InlineCheck {
     static let code: DiagnosticCode = .placeholder
 
+    static let exes: Set<Unicode.Scalar> = ["X", "x", "Ｘ", "ｘ"]
+
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         var i = 0
@@ -20,10 +22,10 @@ enum PlaceholderCheck: InlineCheck {
             let ch = c[i]
             switch ch {
             case "*", "＊", "×", "○", "□", "X", "x", "Ｘ", "ｘ":
-                let isX = "XxＸｘ".contains(ch)
+                let isX = Self.exes.contains(ch)
                 let isStar = ch == "*" || ch == "＊"
                 var j = i + 1
-                while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
+                while j < c.count, isX ? Self.exes.contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
                 // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
                 let asciiBefore = before.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false

@@ -35,7 +35,7 @@ enum RepeatedPhraseCheck: InlineCheck {
         let words = t.lexicon.reduplication
         var i = 0
         while i + 1 < c.count {
-            guard CheckChars.isHan(c[i]) else { i += 1; continue }
+            guard c[i].isHan else { i += 1; continue }
             if let (n, legitimate) = repeatedPhrase(c, at: i, words) {
                 // A legitimate ABAB is still a slip when a third copy follows.
                 let copy = legitimate ? 2 : 1
@@ -54,17 +54,17 @@ enum RepeatedPhraseCheck: InlineCheck {
 
     /// The length (2–8) of the longest Han phrase at `i` repeated right after
     /// it, and whether that repetition is a legitimate reduplication.
-    static func repeatedPhrase(_ c: [Character], at i: Int, _ words: ReportLexicon.ReduplicationWords) -> (length: Int, legitimate: Bool)? {
+    static func repeatedPhrase(_ c: [Unicode.Scalar], at i: Int, _ words: ReportLexicon.ReduplicationWords) -> (length: Int, legitimate: Bool)? {
         var n = min(8, (c.count - i) / 2)
         while n >= 2 {
             defer { n -= 1 }
             guard c[i] == c[i + n] else { continue }
             var k = 0
-            while k < n, c[i + k] == c[i + n + k], CheckChars.isHan(c[i + k]) { k += 1 }
+            while k < n, c[i + k] == c[i + n + k], c[i + k].isHan { k += 1 }
             guard k == n else { continue }
             let phrase = c[i..<(i + n)]
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
-            let legitimate = n == 2 && (c[i] == "一" || words.pairs.contains(String(phrase)))
+            let legitimate = n == 2 && (c[i] == "一" || words.pairs.contains(String(scalars: phrase)))
             return (n, legitimate || crossesWords(c, at: i, length: n, words))
         }
         return nil
@@ -72,7 +72,7 @@ enum RepeatedPhraseCheck: InlineCheck {
 
     /// Whether the phrase `c[i..<i+n]` repeated after itself is the end of
     /// one known word and the start of the next (党组织|组织生活).
-    static func crossesWords(_ c: [Character], at i: Int, length n: Int, _ words: ReportLexicon.ReduplicationWords) -> Bool {
+    static func crossesWords(_ c: [Unicode.Scalar], at i: Int, length n: Int, _ words: ReportLexicon.ReduplicationWords) -> Bool {
         // A longer word ending with the first copy: try each start before it.
         for start in max(0, i - 4)..<i where words.words.match(c, at: start, end: i + n) == i + n - start { return true }
         // A longer word starting with the second copy.
@@ -81,20 +81,20 @@ enum RepeatedPhraseCheck: InlineCheck {
     }
 
     /// Whether the doubled character at `i`, `i + 1` is legitimate (see the rule above).
-    static func isLegitimateDoubling(_ c: [Character], at i: Int, _ words: ReportLexicon.ReduplicationWords) -> Bool {
+    static func isLegitimateDoubling(_ c: [Unicode.Scalar], at i: Int, _ words: ReportLexicon.ReduplicationWords) -> Bool {
         let a = c[i]
         if words.characters.contains(a) { return true }
         // 看看, 读读原著; but 学学习 doubles the first character of 学习.
         if words.verbs.contains(a), !(i + 2 < c.count && words.words.match(c, at: i + 1, end: i + 3) == 2) { return true }
         if i >= 1, NumberingMarkers.isNumeral(c[i - 1]), NumberingMarkers.isNumeral(a) { return true }
-        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, CheckChars.isHan(c[i + 2]) { return true }  // AA of AABB
-        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, CheckChars.isHan(c[i - 1]) { return true }  // BB of AABB
+        if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, c[i + 2].isHan { return true }  // AA of AABB
+        if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, c[i - 1].isHan { return true }  // BB of AABB
         if i >= 1, c[i - 1] == "一" { return true }
         // An idiom holding the pair: it starts at most a few characters before it.
         for start in max(0, i - 4)...i {
             if let n = words.idioms.match(c, at: start), start + n >= i + 2 { return true }
         }
-        if i >= 1, CheckChars.isHan(c[i - 1]) {
+        if i >= 1, c[i - 1].isHan {
             if words.suffixes.contains(a) { return true }
             if words.words.match(c, at: i - 1, end: i + 1) == 2 { return true }
         }
@@ -108,7 +108,7 @@ extension Diagnostic {
                    hint: "删去重复的“\(phrase)”")
     }
 
-    static func doubledCharacter(_ ch: Character, range: SourceRange) -> Diagnostic {
+    static func doubledCharacter(_ ch: Unicode.Scalar, range: SourceRange) -> Diagnostic {
         Diagnostic(.error, code: RepeatedPhraseCheck.code, message: "“\(ch)”字重复", range: range,
                    hint: "删去多余的“\(ch)”")
     }

@@ -9,7 +9,7 @@
 enum StraySpaceCheck: InlineCheck {
     static let code: DiagnosticCode = .straySpace
 
-    private static let sentencePunctuation: Set<Character> = ["。", "，", "；", "！", "？", "：", "、"]
+    private static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "，", "；", "！", "？", "：", "、"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
@@ -22,7 +22,7 @@ enum StraySpaceCheck: InlineCheck {
             while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if i > 0, j < c.count {
                 let b = c[i - 1], a = c[j]
-                let bothHan = CheckChars.isHan(b) && CheckChars.isHan(a)
+                let bothHan = b.isHan && a.isHan
                 let byPunctuation = (CheckChars.isFullWidthPunctuation(b) && (CheckChars.isChinese(a) || !a.isASCII))
                     || (CheckChars.isFullWidthPunctuation(a) && (CheckChars.isChinese(b) || !b.isASCII))
                 if bothHan || byPunctuation {
@@ -35,7 +35,7 @@ enum StraySpaceCheck: InlineCheck {
 
     /// A short line with no sentence punctuation that is not a numbered
     /// heading: the lexicon's name-line limit, as the outline reader uses.
-    static func isNameLine(_ c: [Character], _ lexicon: ReportLexicon) -> Bool {
+    static func isNameLine(_ c: [Unicode.Scalar], _ lexicon: ReportLexicon) -> Bool {
         let body = Array(c.drop(while: CheckChars.isSpace))
         guard body.count <= lexicon.nameLine.maxLength, !body.contains(where: sentencePunctuation.contains) else { return false }
         return NumberingMarkers.leading(body, lexicon: lexicon) == nil

@@ -59,7 +59,8 @@ enum StructureChecks {
     /// keeps a paragraph of thousands of claims linear.
     static func colonListClaims(_ para: Outline.Paragraph, _ lexicon: ReportLexicon, _ d: inout [CountClaim]) {
         let words = lexicon.counts
-        let chars = Array(para.text)
+        let text = ScalarText(para.text)
+        let chars = text.scalars
         var i = 0
         while i + 3 < chars.count {
             defer { i += 1 }
@@ -74,10 +75,10 @@ enum StructureChecks {
             // ：…, ，即…, 即…
             guard let introducer = words.introducers.match(chars, at: close + 1) else { continue }
             let start = close + 1 + introducer
-            let phrase = String(chars[(i + 1)..<close])
+            let phrase = String(scalars: chars[(i + 1)..<close])
             guard !words.slogans.contains(phrase) else { continue }
             var end = start
-            while end < chars.count && end - start < listReach && !"。；;！？".contains(chars[end]) { end += 1 }
+            while end < chars.count && end - start < listReach && !Self.listEnds.contains(chars[end]) { end += 1 }
             let sentence = Array(chars[start..<end])
             // Numbered items are counted by the numbering checks; 等 says the list is not complete.
             if NumberingMarkers.leading(sentence, lexicon: lexicon) != nil
@@ -92,10 +93,14 @@ enum StructureChecks {
             let clauses = sentence.split(separator: "，").count
             let joined = words.joiners.occurs(in: Array(parts.last!)) ? 1 : 0
             if (n < parts.count || n > parts.count + joined) && n != clauses {
-                d.append(CountClaim(phrase: phrase, count: n, actual: parts.count, range: para.range(i + 1, close)))
+                let range = para.range(text.characterOffset(i + 1), text.characterOffset(close))
+                d.append(CountClaim(phrase: phrase, count: n, actual: parts.count, range: range))
             }
         }
     }
+
+    static let listEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
+    static let phraseEnds: Set<Unicode.Scalar> = ["，", "。", "：", "；", "、", "“", "”"]
 
     /// How far past a colon a listed count is read (see `colonListClaims`).
     static let listReach = 400
@@ -255,7 +260,7 @@ enum StructureChecks {
 
     /// The count a sentence announces for the list after it: 从三个方面,
     /// 以下四点, 抓好三件事, or a quoted “三个聚焦”; with where it is.
-    static func claim(in chars: [Character], _ lexicon: ReportLexicon) -> (count: Int, offset: Int, phrase: String)? {
+    static func claim(in chars: [Unicode.Scalar], _ lexicon: ReportLexicon) -> (count: Int, offset: Int, phrase: String)? {
         let words = lexicon.counts
         var i = 0
         while i < chars.count {
@@ -277,9 +282,9 @@ enum StructureChecks {
                     k = j + n
                 } else {
                     k = j + 1
-                    while k < chars.count && k < j + 3 && CJK.contains(chars[k]) && !"，。：；、“”".contains(chars[k]) { k += 1 }
+                    while k < chars.count && k < j + 3 && CJK.contains(chars[k]) && !Self.phraseEnds.contains(chars[k]) { k += 1 }
                 }
-                let phrase = String(chars[i..<k])
+                let phrase = String(scalars: chars[i..<k])
                 if !words.slogans.contains(phrase) && words.slogans.match(chars, at: i) == nil {
                     return (n, i, phrase)
                 }
@@ -292,9 +297,9 @@ enum StructureChecks {
     static func countClaims(_ part: Outline.Part, _ lexicon: ReportLexicon, _ d: inout [CountClaim]) {
         // The claim over the items is in the last piece of the lead (从三个方面……：).
         if !part.items.isEmpty, let lastLead = part.lead?.split(separator: "\n").last, let range = part.leadRanges.last {
-            let chars = Array(lastLead)
-            if let c = claim(in: chars, lexicon), c.count != part.items.count {
-                let at = SourceLocation(line: range.start.line, column: range.start.column + c.offset)
+            let text = ScalarText(lastLead)
+            if let c = claim(in: text.scalars, lexicon), c.count != part.items.count {
+                let at = SourceLocation(line: range.start.line, column: range.start.column + text.characterOffset(c.offset))
                 d.append(CountClaim(
                     phrase: c.phrase, count: c.count, actual: part.items.count,
                     range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + c.phrase.count))))
@@ -305,9 +310,9 @@ enum StructureChecks {
             guard item.marker != nil else { continue }
             let pieces = [(item.heading, item.headingRange), (item.body as String?, item.bodyRange as SourceRange?)]
             for (text, range) in pieces {
-                guard let text, let range, let c = claim(in: Array(text), lexicon) else { continue }
+                guard let text = text.map(ScalarText.init), let range, let c = claim(in: text.scalars, lexicon) else { continue }
                 if c.count != item.subitems.count {
-                    let at = SourceLocation(line: range.start.line, column: range.start.column + c.offset)
+                    let at = SourceLocation(line: range.start.line, column: range.start.column + text.characterOffset(c.offset))
                     d.append(CountClaim(
                         phrase: c.phrase, count: c.count, actual: item.subitems.count,
                         range: SourceRange(start: at, end: SourceLocation(line: at.line, column: at.column + c.phrase.count))))

@@ -8,7 +8,7 @@ enum UnbalancedPairCheck: InlineCheck {
     static let code: DiagnosticCode = .unbalancedPair
 
     /// Opening mark → closing mark.
-    static let pairs: [(open: Character, close: Character)] = [
+    static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
         ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("【", "】"),
     ]
 
@@ -33,12 +33,12 @@ enum UnbalancedPairCheck: InlineCheck {
 }
 
 extension Diagnostic {
-    static func unclosedPair(_ open: Character, _ close: Character, at location: SourceLocation) -> Diagnostic {
+    static func unclosedPair(_ open: Unicode.Scalar, _ close: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
         .error(UnbalancedPairCheck.code, "“\(open)”没有配对的“\(close)”", at: location,
                hint: "补上“\(close)”，或删去多余的“\(open)”")
     }
 
-    static func unopenedPair(_ open: Character, _ close: Character, at location: SourceLocation) -> Diagnostic {
+    static func unopenedPair(_ open: Unicode.Scalar, _ close: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
         .error(UnbalancedPairCheck.code, "“\(close)”前面没有配对的“\(open)”", at: location,
                hint: "补上“\(open)”，或删去多余的“\(close)”")
     }

@@ -19,8 +19,8 @@ enum MetricExtractor {
             let named = candidatesIn(text).filter { counts[$0.name] == 1 }
             found += named.map { ($0.name, $0.value) }
             for c in named.reversed() {
-                let chars = Array(out)
-                out = String(chars[..<c.range.lowerBound]) + "{{\(c.name)}}" + String(chars[c.range.upperBound...])
+                let chars = Array(out.unicodeScalars)
+                out = String(scalars: chars[..<c.range.lowerBound]) + "{{\(c.name)}}" + String(scalars: chars[c.range.upperBound...])
             }
             return out
         }
@@ -72,12 +72,12 @@ enum MetricExtractor {
                 w = String(w[r.upperBound...])
             }
         }
-        if w.count >= 3, let first = w.first, m.leadingFunctionWords.contains(first), !m.fixedWords.contains(String(w.prefix(2))) {
+        if w.count >= 3, let first = w.unicodeScalars.first, m.leadingFunctionWords.contains(first), !m.fixedWords.contains(String(w.prefix(2))) {
             w.removeFirst()
         }
         // 等 lists examples (加装电梯等难题); 每 gives a rate or a target (每村至少培育1个);
         // 以下 and 以上 are the end of a bound (35岁以下).
-        let chars = Array(w)
+        let chars = Array(w.unicodeScalars)
         if m.notInNames.occurs(in: chars) || m.notNameStarts.match(chars, at: 0) != nil { return nil }
         // A longer phrase is a clause, not a name; cutting it would make a name up.
         let endsBadly = (0..<chars.count).contains { m.notNameEnds.match(chars, at: $0) == chars.count - $0 }
@@ -95,21 +95,21 @@ enum MetricExtractor {
     /// two to eight Chinese characters right before the number (after the
     /// last punctuation mark), and whose value parses as a `Quantity`.
     static func candidatesIn(_ text: String) -> [Candidate] {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
         var result: [Candidate] = []
         var i = 0
         while i < chars.count {
-            guard chars[i].isASCII && chars[i].isNumber, i == 0 || !(chars[i - 1].isASCII && (chars[i - 1].isNumber || chars[i - 1] == ".")) else {
+            guard chars[i].isASCIIDigit, i == 0 || !(chars[i - 1].isASCIIDigit || chars[i - 1] == ".") else {
                 i += 1
                 continue
             }
             var j = i
-            while j < chars.count && chars[j].isASCII && (chars[j].isNumber || chars[j] == ".") { j += 1 }
+            while j < chars.count && (chars[j].isASCIIDigit || chars[j] == ".") { j += 1 }
             // The longest unit reading that parses: 650万元, 96.6%, 60余次.
             var best: Int?
             var k = min(chars.count, j + 5)
             while k > j {
-                let s = String(chars[i..<k])
+                let s = String(scalars: chars[i..<k])
                 if (try? Quantity.parse(s, at: SourceLocation(line: 1, column: 1))) != nil, s.contains(where: { !$0.isASCII || $0 == "%" }) {
                     best = k
                     break
@@ -118,14 +118,14 @@ enum MetricExtractor {
             }
             guard let end = best else { i = j; continue }
             var s = i
-            while s > 0 && CJK.contains(chars[s - 1]) && !"，。；：、“”（）《》！？".contains(chars[s - 1]) && i - s < 16 { s -= 1 }
+            while s > 0 && CJK.contains(chars[s - 1]) && !Self.marks.contains(chars[s - 1]) && i - s < 16 { s -= 1 }
             // Words right after another number start with its unit (31名党员联系农户210户).
             let m = Self.words
-            while s < i, s > 0, chars[s - 1].isASCII && chars[s - 1].isNumber || m.approximate.contains(chars[s - 1]),
+            while s < i, s > 0, chars[s - 1].isASCIIDigit || m.approximate.contains(chars[s - 1]),
                   m.unitCharacters.contains(chars[s]) {
                 s += 1
             }
-            var name = metricName(String(chars[s..<i]))
+            var name = metricName(String(scalars: chars[s..<i]))
             // A bare verb (发展10名党员) takes the noun after the quantity, so the
             // name says what was counted: 发展党员, not 发展.
             // Not after 为辖区82名: a name cut from a phrase is a noun already.
@@ -133,12 +133,12 @@ enum MetricExtractor {
                 name = verb + noun
             }
             // A date (2026年, 3月) or a bound (35岁以下, 60岁以上) is not a metric.
-            let unit = chars[i..<end].drop { $0.isASCII && ($0.isNumber || $0 == ".") }
+            let unit = chars[i..<end].drop { $0.isASCIIDigit || $0 == "." }
             let date = unit.first.map { m.dateUnits.contains($0) && ($0 != "年" || j - i == 4) } ?? false
             let bound = m.bounds.match(chars, at: end) != nil
             let dateAfter = end < chars.count && m.dateUnits.contains(chars[end])
             if let name, !date && !bound && !dateAfter {
-                result.append(Candidate(name: name, value: String(chars[i..<end]), range: i..<end))
+                result.append(Candidate(name: name, value: String(scalars: chars[i..<end]), range: i..<end))
             }
             i = end
         }
@@ -149,14 +149,16 @@ enum MetricExtractor {
 extension MetricExtractor {
     /// The noun right after a quantity, up to the next punctuation mark or
     /// joining word (和、及、与、的); `nil` when it is not a short noun.
-    static func nounAfter(_ chars: [Character], from start: Int) -> String? {
+    static let marks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "、", "“", "”", "（", "）", "《", "》", "！", "？"]
+
+    static func nounAfter(_ chars: [Unicode.Scalar], from start: Int) -> String? {
         var e = start
         let stops = words.nounStops
-        while e < chars.count && CJK.contains(chars[e]) && !"，。；：、“”（）《》！？".contains(chars[e]) && !stops.contains(chars[e]) && e - start <= 6 {
+        while e < chars.count && CJK.contains(chars[e]) && !marks.contains(chars[e]) && !stops.contains(chars[e]) && e - start <= 6 {
             e += 1
         }
         guard (2...6).contains(e - start) else { return nil }
-        return String(chars[start..<e])
+        return String(scalars: chars[start..<e])
     }
 }
 

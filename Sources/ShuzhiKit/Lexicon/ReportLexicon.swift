@@ -91,7 +91,7 @@ public final class ReportLexicon: Sendable, Hashable {
     public struct CountWords: Sendable, Hashable {
         public var before: PhraseSet
         public var after: PhraseSet
-        public var quotedAfter: Set<Character>
+        public var quotedAfter: Set<Unicode.Scalar>
         /// What follows a quoted count to introduce its list (：, 即).
         public var introducers: PhraseSet
         public var joiners: PhraseSet
@@ -103,15 +103,15 @@ public final class ReportLexicon: Sendable, Hashable {
     /// Legitimate reduplication.
     public struct ReduplicationWords: Sendable, Hashable {
         /// Characters whose doubling is a word (层层, 村村, 常常).
-        public var characters: Set<Character>
+        public var characters: Set<Unicode.Scalar>
         /// Verbs whose AA form is usual (看看, 读读, 议议).
-        public var verbs: Set<Character>
+        public var verbs: Set<Unicode.Scalar>
         /// Two-character words whose ABAB form is usual (研究研究).
         public var pairs: PhraseSet
         /// Idioms and fixed phrases with a doubled character.
         public var idioms: PhraseSet
         /// Suffixes that always end a word (深化|化解).
-        public var suffixes: Set<Character>
+        public var suffixes: Set<Unicode.Scalar>
         /// Two-character words, to tell `学习|习近平` from a slip.
         public var words: PhraseSet
     }
@@ -128,6 +128,39 @@ public final class ReportLexicon: Sendable, Hashable {
         public var superiorAfter: PhraseSet
     }
 
+    /// Every kind's words of one family in one set, each phrase mapped to
+    /// its kind, so that a text is scanned once for all kinds.
+    public struct KindIndex: Sendable, Hashable {
+        let set: PhraseSet
+        let kindOf: [String: String]
+
+        init(_ kinds: [String: KindWords], _ family: KeyPath<KindWords, PhraseSet>) {
+            var kindOf: [String: String] = [:]
+            for (id, words) in kinds.sorted(by: { $0.key < $1.key }) {
+                for w in words[keyPath: family].phrases where kindOf[w] == nil { kindOf[w] = id }
+            }
+            self.kindOf = kindOf
+            set = PhraseSet(kindOf.keys.sorted())
+        }
+
+        /// How often each kind's words occur in `chars`: at each position the
+        /// longest word of any kind wins, so 村党支部书记 counts for the village
+        /// and not also as an organ's 党支部书记.
+        func counts(_ chars: [Unicode.Scalar]) -> [String: Int] {
+            var result: [String: Int] = [:]
+            var i = 0
+            while i < chars.count {
+                if let n = set.match(chars, at: i) {
+                    result[kindOf[String(scalars: chars[i..<(i + n)])]!, default: 0] += 1
+                    i += n
+                } else {
+                    i += 1
+                }
+            }
+            return result
+        }
+    }
+
     /// The words around figures, for `import --metrics`.
     public struct MetricWords: Sendable, Hashable {
         public var linking: [String]
@@ -135,7 +168,7 @@ public final class ReportLexicon: Sendable, Hashable {
         public var namesWithClauseStarts: [String]
         public var changeWords: [String]
         public var countingVerbs: Set<String>
-        public var leadingFunctionWords: Set<Character>
+        public var leadingFunctionWords: Set<Unicode.Scalar>
         public var fixedWords: Set<String>
         public var notNames: Set<String>
         /// A name holding one of these is no name (等 lists examples).
@@ -147,12 +180,12 @@ public final class ReportLexicon: Sendable, Hashable {
         /// After a number: a bound, not a figure (35岁以下).
         public var bounds: PhraseSet
         /// Units of dates (年, 月, 日).
-        public var dateUnits: Set<Character>
+        public var dateUnits: Set<Unicode.Scalar>
         /// Marks of an approximate number (60余次).
-        public var approximate: Set<Character>
+        public var approximate: Set<Unicode.Scalar>
         /// Where the noun after a number ends (和, 的).
-        public var nounStops: Set<Character>
-        public var unitCharacters: Set<Character>
+        public var nounStops: Set<Unicode.Scalar>
+        public var unitCharacters: Set<Unicode.Scalar>
     }
 
     public let title: LineRule
@@ -173,7 +206,7 @@ public final class ReportLexicon: Sendable, Hashable {
     public let nextSteps: NextStepWords
 
     /// Characters after which a run-in marker may start (。；：，).
-    public let runInBoundary: Set<Character>
+    public let runInBoundary: Set<Unicode.Scalar>
     /// 首先, 其次, 再次, 最后 and their variants, with their numbers (最后 is 99).
     public let sequenceWords: [(word: String, number: Int)]
 
@@ -184,9 +217,13 @@ public final class ReportLexicon: Sendable, Hashable {
     /// Prompts of unfilled brackets (【待补充】).
     public let placeholderPrompts: PhraseSet
     /// Characters shown with a placeholder in its message (**村).
-    public let placeholderUnits: Set<Character>
+    public let placeholderUnits: Set<Unicode.Scalar>
     /// Evidence per template id (township, organ, village).
     public let kinds: [String: KindWords]
+    /// The kinds' title-and-opening words in one index.
+    public let kindHeads: KindIndex
+    /// The kinds' body words in one index.
+    public let kindBodies: KindIndex
     public let metrics: MetricWords
 
     /// The source it was compiled from; equality and hashing use it.
@@ -265,6 +302,8 @@ public final class ReportLexicon: Sendable, Hashable {
                 superiorAfter: has("上级后") ? set(k + "上级后") : PhraseSet())
         }
         self.kinds = kinds
+        kindHeads = KindIndex(kinds, \.head)
+        kindBodies = KindIndex(kinds, \.body)
 
         metrics = MetricWords(
             linking: s.words("指标.连接"), clauseStarts: s.words("指标.句首"), namesWithClauseStarts: s.words("指标.含句首的名字"),

@@ -48,7 +48,7 @@ public struct HeadingTable: Sendable {
         for (text, kind) in named where h.contains(text) || (h.count >= 3 && text.contains(h)) { return (kind, .contained) }
         // A heading naming 整改 is the rectification even when it says 问题;
         // one naming 问题 is the problems even when it adds 原因.
-        let chars = Array(h)
+        let chars = Array(h.unicodeScalars)
         let order: [PartKind] = [.rectification, .nextSteps, .problems, .causes, .achievements]
         for kind in order where lexicon.partWords(kind)!.headingWords.occurs(in: chars) { return (kind, .words) }
         return nil

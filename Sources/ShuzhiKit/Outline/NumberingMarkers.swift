@@ -2,17 +2,17 @@
 /// real reports use: `（一）` `(一)` `〔一〕`, `1.` `1、` `1．` `（1）`, `一是`,
 /// `第一，`, and the sequence words of the lexicon (首先 / 其次 / 再次 / 最后).
 ///
-/// Works on a paragraph's `Character` array at an offset, so that finding
-/// markers inside a long paragraph builds no strings.
+/// Works on a paragraph's scalars at an offset (see `ScalarText`), so that
+/// finding markers inside a long paragraph builds no strings.
 enum NumberingMarkers {
-    /// A marker found at an offset: its length in `Character`s, style and number.
+    /// A marker found at an offset: its length in scalars, style and number.
     struct Found: Equatable {
         var length: Int
         var style: NumberingStyle
         var number: Int
     }
 
-    static func digit(_ c: Character) -> Int? {
+    static func digit(_ c: Unicode.Scalar) -> Int? {
         switch c {
         case "一": 1
         case "二", "两": 2
@@ -27,11 +27,11 @@ enum NumberingMarkers {
         }
     }
 
-    static func isNumeral(_ c: Character) -> Bool { c == "十" || digit(c) != nil }
+    static func isNumeral(_ c: Unicode.Scalar) -> Bool { c == "十" || digit(c) != nil }
 
     /// The value of a Chinese numeral up to 99 (一, 十, 十一, 二十三) written
     /// in `chars[from..<to]`.
-    static func value(_ chars: [Character], _ from: Int, _ to: Int) -> Int? {
+    static func value(_ chars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Int? {
         let n = to - from
         guard n >= 1, n <= 3 else { return nil }
         let a = chars[from]
@@ -45,13 +45,13 @@ enum NumberingMarkers {
 
     /// The value of a Chinese numeral up to 99 written as `s`.
     static func value(_ s: Substring) -> Int? {
-        let chars = Array(s)
+        let chars = Array(s.unicodeScalars)
         return value(chars, 0, chars.count)
     }
 
     /// The marker that starts at `chars[i]` (ending before `end`), if any.
     static func leading(
-        _ chars: [Character], at i: Int = 0, end: Int? = nil, lexicon: ReportLexicon = .builtin
+        _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: ReportLexicon = .builtin
     ) -> Found? {
         let end = min(end ?? chars.count, chars.count)
         guard i < end else { return nil }
@@ -63,7 +63,7 @@ enum NumberingMarkers {
         }
         func digitRun(from k: Int) -> Int {
             var j = k
-            while j < end && j - i < 8 && chars[j].isASCII && chars[j].isNumber { j += 1 }
+            while j < end && j - i < 8 && chars[j].isASCIIDigit { j += 1 }
             return j
         }
         // （一） (一) 〔一〕 （1） (1)
@@ -75,16 +75,16 @@ enum NumberingMarkers {
                 if closes, let n = value(chars, i + 1, e) { return Found(length: e - i + 1, style: .chineseParen, number: n) }
             }
             let d = digitRun(from: i + 1)
-            if d > i + 1, d < end, chars[d] == "）" || chars[d] == ")", let n = Int(String(chars[(i + 1)..<d])) {
+            if d > i + 1, d < end, chars[d] == "）" || chars[d] == ")", let n = Int(String(scalars: chars[(i + 1)..<d])) {
                 return Found(length: d - i + 1, style: .arabicParen, number: n)
             }
             return nil
         }
         // 1. 1、 1．, not 1.5 or 3.2万
-        if first.isASCII && first.isNumber {
+        if first.isASCIIDigit {
             let d = digitRun(from: i)
             if d < end, chars[d] == "." || chars[d] == "、" || chars[d] == "．", d + 1 < end,
-               !(chars[d + 1].isASCII && chars[d + 1].isNumber), d - i <= 3, let n = Int(String(chars[i..<d])) {
+               !chars[d + 1].isASCIIDigit, d - i <= 3, let n = Int(String(scalars: chars[i..<d])) {
                 return Found(length: d - i + 1, style: .arabicDot, number: n)
             }
             return nil
@@ -118,9 +118,9 @@ enum NumberingMarkers {
         return nil
     }
 
-    static func hasWord(_ chars: [Character], _ word: String, at i: Int, end: Int) -> Bool {
+    static func hasWord(_ chars: [Unicode.Scalar], _ word: String, at i: Int, end: Int) -> Bool {
         var k = i
-        for c in word {
+        for c in word.unicodeScalars {
             guard k < end, chars[k] == c else { return false }
             k += 1
         }
@@ -129,16 +129,16 @@ enum NumberingMarkers {
 
     /// The marker at the start of `text`: its text, style and number.
     static func leading(_ text: Substring, lexicon: ReportLexicon = .builtin) -> (text: String, style: NumberingStyle, number: Int)? {
-        let chars = Array(text.prefix(10))
+        let chars = Array(text.unicodeScalars.prefix(10))
         guard let m = leading(chars, lexicon: lexicon) else { return nil }
-        return (String(chars[0..<m.length]), m.style, m.number)
+        return (String(scalars: chars[0..<m.length]), m.style, m.number)
     }
 
-    /// The offsets (in Characters) of run-in markers in `chars` from
+    /// The offsets (in scalars) of run-in markers in `chars` from
     /// `start`, continuing a sequence of `style` whose next number is
     /// `next`: 二是, 三是… or 第二，… or 其次, 再次, 最后.
     static func runIn(
-        _ chars: [Character], from start: Int, style: NumberingStyle, next: Int, stopAt stop: Int? = nil,
+        _ chars: [Unicode.Scalar], from start: Int, style: NumberingStyle, next: Int, stopAt stop: Int? = nil,
         lexicon: ReportLexicon = .builtin
     ) -> [(offset: Int, text: String, number: Int)] {
         var found: [(Int, String, Int)] = []
@@ -163,7 +163,7 @@ enum NumberingMarkers {
                     : (m.number >= max(1, n - 1) && m.number <= n + 2)
                 if ok {
                     let number = m.number == 99 ? n : m.number
-                    found.append((i, String(chars[i..<(i + m.length)]), number))
+                    found.append((i, String(scalars: chars[i..<(i + m.length)]), number))
                     n = number + 1
                     i += m.length
                     if m.number == 99 { break }

@@ -68,8 +68,8 @@ extension OutlineBuilder {
             markerLength = 0
         }
         var e = markerLength
-        while e < c.count && !"。：:，".contains(c[e]) { e += 1 }
-        let heading = String(c[markerLength..<e]).trimmingSpaces()
+        while e < c.count && !Self.headingEnds.contains(c[e]) { e += 1 }
+        let heading = String(scalars: c[markerLength..<e]).trimmingSpaces()
         // Only a heading line, or a heading before run-in items (（一）存在问题。一是……).
         if e + 1 < c.count {
             guard markerLength > 0, let m = NumberingMarkers.leading(c, at: e + 1, lexicon: lexicon), m.style.isRunIn else { return nil }
@@ -80,9 +80,12 @@ extension OutlineBuilder {
         return nil
     }
 
+    static let headingEnds: Set<Unicode.Scalar> = ["。", "：", ":", "，"]
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！"]
+
     /// 产生这些问题的原因, 出现以上问题的主要原因: a verb, the problems, then the cause.
     func isCauseIntroduction(_ heading: String) -> Bool {
-        let c = Array(heading)
+        let c = Array(heading.unicodeScalars)
         let w = lexicon.causes
         guard let v = w.problemVerbs.match(c, at: 0),
               let q = lexicon.problems.part.headingWords.firstMatch(c, from: v) else { return false }
@@ -99,7 +102,7 @@ extension OutlineBuilder {
         let chars = self.chars[p]
         part.paragraphs.append(para)
         if numbered, let m = NumberingMarkers.leading(chars, lexicon: lexicon), m.style != .chineseComma {
-            let marker = Outline.Marker(text: String(chars[0..<m.length]), style: m.style, number: m.number, location: para.location)
+            let marker = Outline.Marker(text: string(p, 0, m.length), style: m.style, number: m.number, location: para.location)
             // A heading line such as （一）强化政治引领 groups the numbered
             // paragraphs of another style that follow it (1. …, 2. …).
             if var last = part.items.last, last.subitemsSeparate, let outer = last.marker?.style, m.style != outer {
@@ -108,10 +111,10 @@ extension OutlineBuilder {
                     ? NumberingMarkers.runIn(chars, from: m.length, style: m.style, next: m.number + 1, lexicon: lexicon) : []
                 if !siblings.isEmpty {
                     last.subitems = runInList(
-                        chars, starts: [(offset: 0, text: marker.text, number: m.number)] + siblings, style: m.style, end: chars.count, para: para)
+                        p, starts: [(offset: 0, text: marker.text, number: m.number)] + siblings, style: m.style, end: chars.count)
                     last.subitemsInOneParagraph = true
                 } else {
-                    last.subitems.append(item(chars, from: 0, to: chars.count, marker: marker, para: para, subitems: false))
+                    last.subitems.append(item(p, from: 0, to: chars.count, marker: marker, subitems: false))
                 }
                 last.range.end = para.range.end
                 part.items[part.items.count - 1] = last
@@ -121,8 +124,8 @@ extension OutlineBuilder {
             if m.style == .chineseParen || m.style == .arabicDot, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
                rest > 0, nextStartsSibling || bodyFollows(p) {
                 part.items.append(Outline.Item(
-                    marker: marker, heading: String(chars[m.length...]), body: "", subitems: [], subitemsSeparate: true,
-                    location: marker.location, headingRange: para.range(m.length, chars.count), bodyRange: para.range(chars.count, chars.count),
+                    marker: marker, heading: string(p, m.length, chars.count), body: "", subitems: [], subitemsSeparate: true,
+                    location: marker.location, headingRange: range(p, m.length, chars.count), bodyRange: range(p, chars.count, chars.count),
                     range: para.range))
                 return nil
             }
@@ -130,9 +133,9 @@ extension OutlineBuilder {
             let siblings = nextStartsSibling || !part.items.isEmpty ? []
                 : NumberingMarkers.runIn(chars, from: m.length, style: m.style, next: m.number + 1, lexicon: lexicon)
             if !siblings.isEmpty && part.items.isEmpty {
-                return runInItems(chars, para: para, leadEnd: 0, first: (0, marker.text, m.number), style: m.style, into: &part)
+                return runInItems(p, leadEnd: 0, first: (0, marker.text, m.number), style: m.style, into: &part)
             }
-            part.items.append(item(chars, from: 0, to: chars.count, marker: marker, para: para))
+            part.items.append(item(p, from: 0, to: chars.count, marker: marker))
             return nil
         }
         // A heading line （一）加强队伍建设 with its body in unnumbered paragraphs below.
@@ -149,9 +152,9 @@ extension OutlineBuilder {
             for style in [NumberingStyle.shiRunIn, .diYi, .shouxian] {
                 let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1, lexicon: lexicon)
                 guard let first = firsts.first else { continue }
-                let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: 2, lexicon: lexicon)
+                let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)
                 if !seconds.isEmpty {
-                    return runInItems(chars, para: para, leadEnd: first.offset, first: first, style: style, into: &part)
+                    return runInItems(p, leadEnd: first.offset, first: first, style: style, into: &part)
                 }
             }
             if part.lead == nil { part.lead = para.text } else { part.lead! += "\n" + para.text }
@@ -165,11 +168,11 @@ extension OutlineBuilder {
     /// Where causes start inside a problems paragraph, after its first item:
     /// a sentence that opens the causes (究其原因, 产生以上问题的原因), not a
     /// cause mentioned inside a problem or an item of the list.
-    func causesStart(_ chars: [Character], after first: Int) -> Int? {
+    func causesStart(_ chars: [Unicode.Scalar], after first: Int) -> Int? {
         let judge = evidence()
         var k = first + 1
         while k < chars.count {
-            if "。；！".contains(chars[k - 1]), NumberingMarkers.leading(chars, at: k, lexicon: lexicon) == nil,
+            if Self.sentenceEnds.contains(chars[k - 1]), NumberingMarkers.leading(chars, at: k, lexicon: lexicon) == nil,
                judge.opensCauses(Array(chars[k...].prefix(60))) != nil {
                 return k
             }
@@ -178,15 +181,15 @@ extension OutlineBuilder {
         return nil
     }
 
-    /// Splits a paragraph with run-in items into lead and items, and a
+    /// Splits paragraph `p` with run-in items into lead and items, and a
     /// following cause analysis (究其原因：一是……) into a part of its own.
     mutating func runInItems(
-        _ chars: [Character], para: Outline.Paragraph, leadEnd: Int,
-        first: (offset: Int, text: String, number: Int), style: NumberingStyle, into part: inout Outline.Part
+        _ p: Int, leadEnd: Int, first: (offset: Int, text: String, number: Int), style: NumberingStyle, into part: inout Outline.Part
     ) -> Outline.Part? {
+        let chars = self.chars[p]
         if leadEnd > 0 {
-            part.lead = String(chars[0..<leadEnd])
-            part.leadRanges.append(para.range(0, leadEnd))
+            part.lead = string(p, 0, leadEnd)
+            part.leadRanges.append(range(p, 0, leadEnd))
         }
         part.itemsRunIn = true
         // Causes written in the problems paragraph end the problems.
@@ -196,61 +199,58 @@ extension OutlineBuilder {
             stop = offset
             causesAt = offset
         }
-        let rest = NumberingMarkers.runIn(chars, from: first.offset + first.text.count, style: style, next: first.number + 1, stopAt: stop, lexicon: lexicon)
+        let firstLength = first.text.unicodeScalars.count
+        let rest = NumberingMarkers.runIn(chars, from: first.offset + firstLength, style: style, next: first.number + 1, stopAt: stop, lexicon: lexicon)
         let starts = [first] + rest
         for (k, s) in starts.enumerated() {
             let to = k + 1 < starts.count ? starts[k + 1].offset : stop
-            let marker = Outline.Marker(
-                text: s.text, style: style, number: s.number,
-                location: SourceLocation(line: para.location.line, column: para.location.column + s.offset))
-            var it = item(chars, from: s.offset, to: to, marker: marker, para: para, subitems: false)
+            let marker = Outline.Marker(text: s.text, style: style, number: s.number, location: location(p, s.offset))
+            var it = item(p, from: s.offset, to: to, marker: marker, subitems: false)
+            let bodyStart = s.offset + s.text.unicodeScalars.count
             it.heading = nil
             it.headingRange = nil
-            it.body = String(chars[(s.offset + s.text.count)..<to])
-            it.bodyRange = para.range(s.offset + s.text.count, to)
+            it.body = string(p, bodyStart, to)
+            it.bodyRange = range(p, bodyStart, to)
             part.items.append(it)
         }
         guard let cs = causesAt else { return nil }
         let words = evidence().opensCauses(Array(chars[cs...].prefix(60)))?.words
-        var causes = newPart(
-            kind: .causes, at: SourceLocation(line: para.location.line, column: para.location.column + cs),
-            evidence: .init(source: .inParagraph, words: words, score: 0))
+        var causes = newPart(kind: .causes, at: location(p, cs), evidence: .init(source: .inParagraph, words: words, score: 0))
         causes.continuesPrevious = true
         let firsts = NumberingMarkers.runIn(chars, from: cs, style: .shiRunIn, next: 1, lexicon: lexicon)
         if let f = firsts.first {
-            causes.lead = String(chars[cs..<f.offset])
-            causes.leadRanges = [para.range(cs, f.offset)]
+            causes.lead = string(p, cs, f.offset)
+            causes.leadRanges = [range(p, cs, f.offset)]
             causes.itemsRunIn = true
-            let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: .shiRunIn, next: 2, lexicon: lexicon)
-            causes.items = runInList(chars, starts: [f] + more, style: .shiRunIn, end: chars.count, para: para)
+            let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.unicodeScalars.count, style: .shiRunIn, next: 2, lexicon: lexicon)
+            causes.items = runInList(p, starts: [f] + more, style: .shiRunIn, end: chars.count)
         } else {
-            causes.lead = String(chars[cs...])
-            causes.leadRanges = [para.range(cs, chars.count)]
+            causes.lead = string(p, cs, chars.count)
+            causes.leadRanges = [range(p, cs, chars.count)]
         }
         return causes
     }
 
-    /// Items run on in `chars` (一是……二是……), each from its marker to the
-    /// next one or `end`.
-    func runInList(
-        _ chars: [Character], starts: [(offset: Int, text: String, number: Int)], style: NumberingStyle, end: Int,
-        para: Outline.Paragraph
-    ) -> [Outline.Item] {
+    /// Items run on in paragraph `p` (一是……二是……), each from its marker to
+    /// the next one or `end`.
+    func runInList(_ p: Int, starts: [(offset: Int, text: String, number: Int)], style: NumberingStyle, end: Int) -> [Outline.Item] {
         starts.enumerated().map { k, s in
             let to = k + 1 < starts.count ? starts[k + 1].offset : end
-            let loc = SourceLocation(line: para.location.line, column: para.location.column + s.offset)
+            let loc = location(p, s.offset)
+            let bodyStart = s.offset + s.text.unicodeScalars.count
             return Outline.Item(
                 marker: Outline.Marker(text: s.text, style: style, number: s.number, location: loc),
-                heading: nil, body: String(chars[(s.offset + s.text.count)..<to]), subitems: [],
+                heading: nil, body: string(p, bodyStart, to), subitems: [],
                 subitemsSeparate: false, location: loc, headingRange: nil,
-                bodyRange: para.range(s.offset + s.text.count, to), range: para.range(s.offset, to))
+                bodyRange: range(p, bodyStart, to), range: range(p, s.offset, to))
         }
     }
 
-    /// An item from `chars[from..<to]` that starts with `marker`: its
-    /// heading sentence, body and run-in sub-items.
-    func item(_ chars: [Character], from: Int, to: Int, marker: Outline.Marker, para: Outline.Paragraph, subitems: Bool = true) -> Outline.Item {
-        let start = from + marker.text.count
+    /// An item from the scalars `[from, to)` of paragraph `p` that starts
+    /// with `marker`: its heading sentence, body and run-in sub-items.
+    func item(_ p: Int, from: Int, to: Int, marker: Outline.Marker, subitems: Bool = true) -> Outline.Item {
+        let chars = self.chars[p]
+        let start = from + marker.text.unicodeScalars.count
         var headingEnd: Int?
         var k = start
         while k < to {
@@ -261,8 +261,8 @@ extension OutlineBuilder {
         var headingRange: SourceRange?
         var bodyStart = start
         if let h = headingEnd, h < to {
-            heading = String(chars[start..<h])
-            headingRange = para.range(start, h)
+            heading = string(p, start, h)
+            headingRange = range(p, start, h)
             bodyStart = h
         }
         var subs: [Outline.Item] = []
@@ -271,16 +271,17 @@ extension OutlineBuilder {
             for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
                 let firsts = NumberingMarkers.runIn(chars, from: bodyStart, style: style, next: 1, stopAt: to, lexicon: lexicon)
                 guard let f = firsts.first else { continue }
-                let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.count, style: style, next: 2, stopAt: to, lexicon: lexicon)
+                let more = NumberingMarkers.runIn(
+                    chars, from: f.offset + f.text.unicodeScalars.count, style: style, next: 2, stopAt: to, lexicon: lexicon)
                 if more.isEmpty { continue }
                 bodyEnd = f.offset
-                subs = runInList(chars, starts: [f] + more, style: style, end: to, para: para)
+                subs = runInList(p, starts: [f] + more, style: style, end: to)
                 break
             }
         }
         return Outline.Item(
-            marker: marker, heading: heading, body: String(chars[bodyStart..<bodyEnd]), subitems: subs,
+            marker: marker, heading: heading, body: string(p, bodyStart, bodyEnd), subitems: subs,
             subitemsSeparate: false, location: marker.location, headingRange: headingRange,
-            bodyRange: para.range(bodyStart, bodyEnd), range: para.range(from, to))
+            bodyRange: range(p, bodyStart, bodyEnd), range: range(p, from, to))
     }
 }

@@ -16,8 +16,8 @@ public enum OutlineReader {
 
     /// Reads `text` with `headings` and their lexicon.
     public static func read(_ text: String, headings: HeadingTable) -> Outline {
-        let (paragraphs, chars) = split(text)
-        var builder = OutlineBuilder(paragraphs: paragraphs, chars: chars, headings: headings)
+        let (paragraphs, texts) = split(text)
+        var builder = OutlineBuilder(paragraphs: paragraphs, texts: texts, headings: headings)
         return builder.build()
     }
 
@@ -25,29 +25,36 @@ public enum OutlineReader {
     /// spaces, tabs) or trailing spaces, each located at its first character.
     static func splitParagraphs(_ text: String) -> [Outline.Paragraph] { split(text).paragraphs }
 
-    /// The paragraphs, and each one's characters for the reader to index.
-    static func split(_ text: String) -> (paragraphs: [Outline.Paragraph], chars: [[Character]]) {
+    /// The paragraphs, and each one's scalars for the reader to index.
+    static func split(_ text: String) -> (paragraphs: [Outline.Paragraph], texts: [ScalarText]) {
         var result: [Outline.Paragraph] = []
-        var chars: [[Character]] = []
+        var texts: [ScalarText] = []
         var lineNumber = 0
         var body = Substring(text)
-        if body.first == "\u{FEFF}" { body = body.dropFirst() }
+        if body.unicodeScalars.first == "\u{FEFF}" { body = body.dropFirst() }
         for raw in body.sourceLines {
             lineNumber += 1
-            var line = Array(raw)
-            var start = 0
-            while start < line.count, isIndent(line[start]) { start += 1 }
-            var end = line.count
-            while end > start, line[end - 1] == " " || line[end - 1] == "\u{3000}" || line[end - 1] == "\t" { end -= 1 }
+            let scalars = raw.unicodeScalars
+            var start = scalars.startIndex
+            var indent = 0
+            while start < scalars.endIndex, isIndent(scalars[start]) {
+                start = scalars.index(after: start)
+                indent += 1
+            }
+            var end = scalars.endIndex
+            while end > start, isIndent(scalars[scalars.index(before: end)]), scalars[scalars.index(before: end)] != "\u{A0}" {
+                end = scalars.index(before: end)
+            }
             if start == end { continue }
-            if start > 0 || end < line.count { line = Array(line[start..<end]) }
-            result.append(Outline.Paragraph(String(line), at: SourceLocation(line: lineNumber, column: start + 1), length: line.count))
-            chars.append(line)
+            let line = raw[start..<end]
+            let text = ScalarText(line)
+            result.append(Outline.Paragraph(String(line), at: SourceLocation(line: lineNumber, column: indent + 1), length: text.characterCount))
+            texts.append(text)
         }
-        return (result, chars)
+        return (result, texts)
     }
 
-    static func isIndent(_ c: Character) -> Bool { c == " " || c == "\u{3000}" || c == "\t" || c == "\u{A0}" }
+    static func isIndent(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\u{3000}" || c == "\t" || c == "\u{A0}" }
 }
 
 extension Substring {
@@ -74,10 +81,11 @@ extension Substring {
     }
 }
 
-/// The state of one reading.
+/// The state of one reading. Offsets into a paragraph count scalars (see
+/// `ScalarText`); `range(_:_:_:)` turns them into columns.
 struct OutlineBuilder {
     let paragraphs: [Outline.Paragraph]
-    let chars: [[Character]]
+    let texts: [ScalarText]
     let headings: HeadingTable
     var lexicon: ReportLexicon { headings.lexicon }
     var outline = Outline()
@@ -87,12 +95,30 @@ struct OutlineBuilder {
     /// the next part heading; computed on first use.
     var causesAhead: [Bool] = []
 
-    init(paragraphs: [Outline.Paragraph], chars: [[Character]], headings: HeadingTable) {
+    init(paragraphs: [Outline.Paragraph], texts: [ScalarText], headings: HeadingTable) {
         self.paragraphs = paragraphs
-        self.chars = chars
+        self.texts = texts
+        self.chars = texts.map(\.scalars)
         self.headings = headings
         outline.paragraphs = paragraphs
     }
+
+    /// Each paragraph's scalars.
+    let chars: [[Unicode.Scalar]]
+
+    /// The range of the scalars `[from, to)` of paragraph `p`.
+    func range(_ p: Int, _ from: Int, _ to: Int) -> SourceRange {
+        paragraphs[p].range(texts[p].characterOffset(from), texts[p].characterOffset(to))
+    }
+
+    /// Where the scalar at `offset` of paragraph `p` is.
+    func location(_ p: Int, _ offset: Int) -> SourceLocation {
+        let para = paragraphs[p]
+        return SourceLocation(line: para.location.line, column: para.location.column + texts[p].characterOffset(offset))
+    }
+
+    /// The scalars `[from, to)` of paragraph `p` as a string.
+    func string(_ p: Int, _ from: Int, _ to: Int) -> String { String(scalars: chars[p][from..<to]) }
 
     mutating func build() -> Outline {
         let n = paragraphs.count
@@ -111,7 +137,7 @@ struct OutlineBuilder {
         }
         var heads: [Int: (marker: Outline.Marker?, heading: String, kind: PartKind?, match: HeadingTable.Match?, headingStart: Int)] = [:]
         for p in i..<end {
-            if let h = partHeading(p) { heads[p] = (h.marker, h.heading, h.kind, h.match, h.marker?.text.count ?? 0) }
+            if let h = partHeading(p) { heads[p] = (h.marker, h.heading, h.kind, h.match, h.marker?.text.unicodeScalars.count ?? 0) }
         }
         if heads.isEmpty {
             // Headings without numbers count only when at least two name different parts in order.
@@ -167,11 +193,11 @@ struct OutlineBuilder {
     /// The first four-digit year followed by 年 in the title or opening.
     func reportYear() -> Int? {
         for p in [outline.title, outline.opening].compactMap({ $0 }) {
-            let c = Array(p.text)
+            let c = Array(p.text.unicodeScalars)
             var k = 0
             while k + 4 < c.count {
-                if c[k...(k + 3)].allSatisfy({ $0.isASCII && $0.isNumber }), c[k + 4] == "年",
-                   k == 0 || !(c[k - 1].isASCII && c[k - 1].isNumber), let y = Int(String(c[k...(k + 3)])) {
+                if c[k...(k + 3)].allSatisfy(\.isASCIIDigit), c[k + 4] == "年",
+                   k == 0 || !c[k - 1].isASCIIDigit, let y = Int(String(scalars: c[k...(k + 3)])) {
                     return y
                 }
                 k += 1
@@ -180,49 +206,55 @@ struct OutlineBuilder {
         return nil
     }
 
-    func hasAny(_ c: [Character], _ marks: String) -> Bool { c.contains { marks.contains($0) } }
+    func hasAny(_ c: [Unicode.Scalar], _ marks: Set<Unicode.Scalar>) -> Bool { c.contains { marks.contains($0) } }
+
+    static let stops: Set<Unicode.Scalar> = ["。", "，"]
+    static let stopsAndSemicolon: Set<Unicode.Scalar> = ["。", "，", "；"]
+    static let sentenceMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", ",", ";"]
 
     /// A short line naming the report; not a short opening (现将情况报告如下：).
     func isTitle(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.title
-        return c.count <= rule.maxLength && !hasAny(c, "。，") && NumberingMarkers.leading(c, lexicon: lexicon) == nil
+        return texts[p].characterCount <= rule.maxLength && !hasAny(c, Self.stops) && NumberingMarkers.leading(c, lexicon: lexicon) == nil
             && rule.contains.occurs(in: c) && !rule.excludes.occurs(in: c) && c.last != "：" && c.last != ":"
     }
 
     /// 青石镇党委书记　王明远, or 述职人：王明远.
     func isNameLine(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.nameLine
-        guard c.count <= rule.maxLength, !hasAny(c, "。，"), NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return false }
+        guard texts[p].characterCount <= rule.maxLength, !hasAny(c, Self.stops), NumberingMarkers.leading(c, lexicon: lexicon) == nil else {
+            return false
+        }
         if let n = rule.labels.match(c, at: 0), n < c.count, c[n] == "：" || c[n] == ":", n + 1 < c.count { return true }
-        return !hasAny(c, "：") && c.last != ":"
+        return !c.contains("：") && c.last != ":"
     }
 
     func isSalutation(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.salutation
-        return c.count <= rule.maxLength && (c.last == "：" || c.last == ":") && rule.contains.occurs(in: c)
+        return texts[p].characterCount <= rule.maxLength && (c.last == "：" || c.last == ":") && rule.contains.occurs(in: c)
     }
 
     func isIntroduction(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.selfIntroduction
-        return c.count <= rule.maxLength && rule.openers.match(c, at: 0) != nil && isOpeningCandidate(p)
+        return texts[p].characterCount <= rule.maxLength && rule.openers.match(c, at: 0) != nil && isOpeningCandidate(p)
     }
 
     func isSignatureLine(_ p: Int) -> Bool {
         let c = chars[p]
-        guard c.count <= lexicon.signature.maxLength, !hasAny(c, "。，；") else { return false }
+        guard texts[p].characterCount <= lexicon.signature.maxLength, !hasAny(c, Self.stopsAndSemicolon) else { return false }
         return NumberingMarkers.leading(c, lexicon: lexicon) == nil && partHeading(p) == nil
     }
 
     /// 以上报告，请予评议。: a short closing sentence.
     func isClosingSentence(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.closing
-        guard c.count <= 80, NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return false }
+        guard texts[p].characterCount <= 80, NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return false }
         if let n = rule.openers.match(c, at: 0) {
             // 以上 alone opens many sentences; it closes the report when it names the report.
             let rest = Array(c[n...])
             if n > 2 || lexicon.title.contains.occurs(in: rest) || rule.contains.occurs(in: rest) { return true }
         }
-        return rule.contains.occurs(in: c) && c.count <= 40
+        return rule.contains.occurs(in: c) && texts[p].characterCount <= 40
     }
 
     // MARK: Headings
@@ -241,21 +273,21 @@ struct OutlineBuilder {
         let rest = c.count - m.length
         guard rest > 0, rest <= 30, !c[m.length..<(c.count - 1)].contains("。") else { return nil }
         let para = paragraphs[p]
-        let text = String(c[m.length...])
+        let text = string(p, m.length, c.count)
         let found = headings.kind(of: text)
         return Heading(
-            marker: Outline.Marker(text: String(c[0..<m.length]), style: m.style, number: m.number, location: para.location),
+            marker: Outline.Marker(text: string(p, 0, m.length), style: m.style, number: m.number, location: para.location),
             heading: text, kind: found?.kind, match: found?.match)
     }
 
     /// A short unnumbered line whose words name a part (存在的问题和不足).
     func bareHeading(_ p: Int) -> Heading? {
         let c = chars[p]
-        guard c.count <= 16, !hasAny(c, "，。；！？,;"), NumberingMarkers.leading(c, lexicon: lexicon) == nil,
-              let found = headings.kind(of: String(c)) else { return nil }
+        guard c.count <= 16, !hasAny(c, Self.sentenceMarks), NumberingMarkers.leading(c, lexicon: lexicon) == nil,
+              let found = headings.kind(of: paragraphs[p].text) else { return nil }
         // Achievements' heading words (工作, 情况) are too common to head a part by themselves.
         if found.kind == .achievements && found.match == .words { return nil }
-        return Heading(marker: nil, heading: String(c), kind: found.kind, match: found.match)
+        return Heading(marker: nil, heading: paragraphs[p].text, kind: found.kind, match: found.match)
     }
 
     // MARK: Parts
@@ -273,7 +305,7 @@ struct OutlineBuilder {
                 var part = newPart(kind: h.kind, at: para.location, evidence: .init(source: .heading, words: h.heading, score: 0))
                 part.headingMarker = h.marker
                 part.heading = h.heading
-                part.headingRange = para.range(h.headingStart, para.length)
+                part.headingRange = range(p, h.headingStart, chars[p].count)
                 part.paragraphs.append(para)
                 current = part
                 p += 1

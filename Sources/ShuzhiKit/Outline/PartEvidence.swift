@@ -26,31 +26,34 @@ struct PartEvidence {
     /// paragraph opening with the next year (2025年，我将……) looks forward.
     let year: Int?
 
-    /// The paragraph's first clause and first sentence, in characters.
+    /// The paragraph's first clause and first sentence, in scalars.
     struct Sentence {
-        let chars: [Character]
+        let chars: [Unicode.Scalar]
         /// End of the first clause (before the first ，：；。！？).
         let clauseEnd: Int
         /// End of the first sentence (before the first 。！？, or the whole paragraph).
         let sentenceEnd: Int
 
-        init(_ chars: [Character]) {
+        static let clauseMarks: Set<Unicode.Scalar> = ["，", "：", "；", "。", "！", "？", ",", ":", ";"]
+        static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？"]
+
+        init(_ chars: [Unicode.Scalar]) {
             self.chars = chars
             var c = chars.count
             var s = chars.count
             for (k, ch) in chars.enumerated() {
-                if c == chars.count, "，：；。！？,:;".contains(ch) { c = k }
-                if "。！？".contains(ch) { s = k; break }
+                if c == chars.count, Self.clauseMarks.contains(ch) { c = k }
+                if Self.sentenceMarks.contains(ch) { s = k; break }
             }
             clauseEnd = min(c, s)
             sentenceEnd = s
         }
 
-        func text(_ from: Int, _ length: Int) -> String { String(chars[from..<min(chars.count, from + length)]) }
+        func text(_ from: Int, _ length: Int) -> String { String(scalars: chars[from..<min(chars.count, from + length)]) }
     }
 
     /// Every part the paragraph's words point to, strongest first.
-    func scores(_ chars: [Character]) -> [Score] {
+    func scores(_ chars: [Unicode.Scalar]) -> [Score] {
         let s = Sentence(chars)
         var result: [Score] = []
         if let r = rectification(s) { result.append(r) }
@@ -131,7 +134,7 @@ struct PartEvidence {
     }
 
     /// Whether the paragraph lists points itself (……：一是……二是……).
-    func enumerates(_ c: [Character]) -> Bool {
+    func enumerates(_ c: [Unicode.Scalar]) -> Bool {
         let firsts = NumberingMarkers.runIn(c, from: 1, style: .shiRunIn, next: 1, lexicon: lexicon)
         return !firsts.isEmpty
     }
@@ -141,7 +144,7 @@ struct PartEvidence {
     /// Whether the paragraph opens with the causes themselves: a cause
     /// opener at its start (究其原因), or the problems and their cause in
     /// its first clause (产生以上问题的原因主要有).
-    func opensCauses(_ chars: [Character]) -> Score? {
+    func opensCauses(_ chars: [Unicode.Scalar]) -> Score? {
         let s = Sentence(chars)
         let w = lexicon.causes
         if let end = atStart(w.part.openers, s) { return Score(kind: .causes, score: 5, words: s.text(0, end)) }
@@ -181,7 +184,7 @@ struct PartEvidence {
             return Score(kind: .nextSteps, score: 5, words: s.text(0, end))
         }
         // 2025年，我将……
-        if let year, c.count > 5, String(c[0..<4]) == String(year + 1), c[4] == "年" {
+        if let year, c.count > 5, String(scalars: c[0..<4]) == String(year + 1), c[4] == "年" {
             return Score(kind: .nextSteps, score: 5, words: s.text(0, 5))
         }
         let intends = w.intent.occurs(in: c, to: s.sentenceEnd)

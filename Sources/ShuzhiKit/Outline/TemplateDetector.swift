@@ -59,15 +59,15 @@ public enum TemplateDetector {
         var scores: [String: Int] = [:]
         let head = [outline.title, outline.nameLine, outline.salutation, outline.introduction, outline.opening]
             .compactMap { $0?.text }.joined(separator: "\n")
-        let headChars = Array(head)
-        for (id, n) in counts(headChars, lexicon: lexicon, \.head) where n > 0 { scores[id, default: 0] += 4 }
+        let headChars = Array(head.unicodeScalars)
+        for (id, n) in lexicon.kindHeads.counts(headChars) where n > 0 { scores[id, default: 0] += 4 }
         // A report made to the township (按照镇党委的安排) comes from a village or community.
         for (id, words) in lexicon.kinds where !words.superiors.isEmpty && reportsTo(words, in: headChars) {
             scores[id, default: 0] += 4
         }
         var body: [String: Int] = [:]
         for p in outline.paragraphs {
-            for (id, n) in counts(Array(p.text), lexicon: lexicon, \.body) { body[id, default: 0] += n }
+            for (id, n) in lexicon.kindBodies.counts(Array(p.text.unicodeScalars)) { body[id, default: 0] += n }
         }
         let ranked = body.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         if let first = ranked.first, first.value >= 3, ranked.count < 2 || Double(first.value) >= 1.5 * Double(ranked[1].value) {
@@ -76,31 +76,9 @@ public enum TemplateDetector {
         return scores
     }
 
-    /// How often each kind's words occur in `chars`: at each position the
-    /// longest word of any kind wins, so 村党支部书记 counts for the village
-    /// and not also as an organ's 党支部书记.
-    static func counts(_ chars: [Character], lexicon: ReportLexicon, _ family: KeyPath<ReportLexicon.KindWords, PhraseSet>) -> [String: Int] {
-        var result: [String: Int] = [:]
-        let kinds = lexicon.kinds.sorted { $0.key < $1.key }
-        var i = 0
-        while i < chars.count {
-            var best: (id: String, length: Int)?
-            for (id, words) in kinds {
-                if let n = words[keyPath: family].match(chars, at: i), n > (best?.length ?? 0) { best = (id, n) }
-            }
-            if let best {
-                result[best.id, default: 0] += 1
-                i += best.length
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
-
     /// 按照镇党委的安排, 根据街道党工委要求: a superior body asked for the report;
     /// not 在镇党委的领导下 or 镇党委委员.
-    static func reportsTo(_ words: ReportLexicon.KindWords, in chars: [Character]) -> Bool {
+    static func reportsTo(_ words: ReportLexicon.KindWords, in chars: [Unicode.Scalar]) -> Bool {
         var i = 0
         while let m = words.superiors.firstMatch(chars, from: i) {
             let before = max(0, m.offset - 8)
