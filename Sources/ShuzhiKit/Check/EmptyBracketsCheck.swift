@@ -8,10 +8,12 @@ enum EmptyBracketsCheck: InlineCheck {
         "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",
     ]
 
+    private static let openers = ScalarSet(closers.keys)
+
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         for i in c.indices {
-            guard let close = closers[c[i]] else { continue }
+            guard openers.contains(c[i]), let close = closers[c[i]] else { continue }
             // `iconv()`, `list[]`: a call or an index in ASCII text, not an empty bracket.
             if c[i].isASCII, i > 0, CheckChars.isASCIIAlnum(c[i - 1]) || c[i - 1] == "_" { continue }
             var j = i + 1

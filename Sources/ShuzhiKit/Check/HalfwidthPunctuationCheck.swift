@@ -13,7 +13,7 @@ enum HalfwidthPunctuationCheck: InlineCheck {
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         for i in c.indices {
-            guard let replacement = fullWidth[c[i]] else { continue }
+            guard c[i].isASCII, let replacement = fullWidth[c[i]] else { continue }
             let before = i > 0 ? c[i - 1] : nil, after = i + 1 < c.count ? c[i + 1] : nil
             if let b = before, let a = after, b.isASCIIDigit, a.isASCIIDigit { continue }
             let chineseBefore = before.map(CheckChars.isChinese) ?? false

@@ -12,7 +12,7 @@
 enum PlaceholderCheck: InlineCheck {
     static let code: DiagnosticCode = .placeholder
 
-    static let exes: Set<Unicode.Scalar> = ["X", "x", "Ｘ", "ｘ"]
+    static let exes: ScalarSet = ["X", "x", "Ｘ", "ｘ"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars

@@ -9,7 +9,7 @@
 enum StraySpaceCheck: InlineCheck {
     static let code: DiagnosticCode = .straySpace
 
-    private static let sentencePunctuation: Set<Unicode.Scalar> = ["。", "，", "；", "！", "？", "：", "、"]
+    private static let sentencePunctuation: ScalarSet = ["。", "，", "；", "！", "？", "：", "、"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars

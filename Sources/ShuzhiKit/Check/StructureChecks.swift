@@ -99,8 +99,8 @@ enum StructureChecks {
         }
     }
 
-    static let listEnds: Set<Unicode.Scalar> = ["。", "；", ";", "！", "？"]
-    static let phraseEnds: Set<Unicode.Scalar> = ["，", "。", "：", "；", "、", "“", "”"]
+    static let listEnds: ScalarSet = ["。", "；", ";", "！", "？"]
+    static let phraseEnds: ScalarSet = ["，", "。", "：", "；", "、", "“", "”"]
 
     /// How far past a colon a listed count is read (see `colonListClaims`).
     static let listReach = 400

@@ -12,10 +12,12 @@ enum UnbalancedPairCheck: InlineCheck {
         ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("【", "】"),
     ]
 
+    static let marks = ScalarSet(pairs.flatMap { [$0.open, $0.close] })
+
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         var open = Array(repeating: [Int](), count: pairs.count)
         var unmatched: [(index: Int, kind: Int, isOpen: Bool)] = []
-        for (i, ch) in t.chars.enumerated() {
+        for (i, ch) in t.chars.enumerated() where marks.contains(ch) {
             if let k = pairs.firstIndex(where: { $0.open == ch }) {
                 open[k].append(i)
             } else if let k = pairs.firstIndex(where: { $0.close == ch }) {

@@ -149,7 +149,7 @@ enum MetricExtractor {
 extension MetricExtractor {
     /// The noun right after a quantity, up to the next punctuation mark or
     /// joining word (和、及、与、的); `nil` when it is not a short noun.
-    static let marks: Set<Unicode.Scalar> = ["，", "。", "；", "：", "、", "“", "”", "（", "）", "《", "》", "！", "？"]
+    static let marks: ScalarSet = ["，", "。", "；", "：", "、", "“", "”", "（", "）", "《", "》", "！", "？"]
 
     static func nounAfter(_ chars: [Unicode.Scalar], from start: Int) -> String? {
         var e = start

@@ -112,9 +112,9 @@ struct LexiconSource: Sendable, Hashable {
 
     /// The characters of a list written as characters (单字 lists); only
     /// spaces and line breaks separate them, so 、 can be one of them.
-    func characters(_ path: String) -> Set<Unicode.Scalar> {
+    func characters(_ path: String) -> ScalarSet {
         guard let raw = lists[path] else { preconditionFailure("lexicon has no list \(path)") }
-        return Set(raw.unicodeScalars.filter { !($0 == " " || $0 == "\u{3000}" || $0.isLineBreak || $0 == "\t") })
+        return ScalarSet(raw.unicodeScalars.filter { !($0 == " " || $0 == "\u{3000}" || $0.isLineBreak || $0 == "\t") })
     }
 
     func number(_ path: String) -> Int {

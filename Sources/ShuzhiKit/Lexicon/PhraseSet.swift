@@ -11,6 +11,8 @@ public struct PhraseSet: Sendable, Hashable {
         var phrases: [String] = []
         var members: Set<String> = []
         var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        /// `byFirst` for lookups.
+        var table = ScalarTable<[[Unicode.Scalar]]>([])
         /// One bit per BMP scalar that starts a phrase: most positions are
         /// rejected without hashing.
         var firstBits = [UInt64](repeating: 0, count: 1024)
@@ -34,6 +36,7 @@ public struct PhraseSet: Sendable, Hashable {
             copy.phrases = storage.phrases
             copy.members = storage.members
             copy.byFirst = storage.byFirst
+            copy.table = storage.table
             copy.firstBits = storage.firstBits
             copy.maxLength = storage.maxLength
             storage = copy
@@ -50,6 +53,7 @@ public struct PhraseSet: Sendable, Hashable {
             s.maxLength = max(s.maxLength, scalars.count)
         }
         for c in touched { s.byFirst[c]!.sort { $0.count > $1.count } }
+        s.table = ScalarTable(s.byFirst.map { ($0.key, $0.value) })
     }
 
     /// The phrases in the order the lexicon lists them, without duplicates.
@@ -70,7 +74,7 @@ public struct PhraseSet: Sendable, Hashable {
         let first = scalars[i]
         let v = Int(first.value)
         if v < 65536 && storage.firstBits[v >> 6] & (1 << UInt64(v & 63)) == 0 { return nil }
-        guard let bucket = storage.byFirst[first] else { return nil }
+        guard let bucket = storage.table[first] else { return nil }
         for p in bucket where i + p.count <= end {
             var k = 1
             while k < p.count && scalars[i + k] == p[k] { k += 1 }

@@ -91,7 +91,7 @@ public final class ReportLexicon: Sendable, Hashable {
     public struct CountWords: Sendable, Hashable {
         public var before: PhraseSet
         public var after: PhraseSet
-        public var quotedAfter: Set<Unicode.Scalar>
+        public var quotedAfter: ScalarSet
         /// What follows a quoted count to introduce its list (：, 即).
         public var introducers: PhraseSet
         public var joiners: PhraseSet
@@ -103,15 +103,15 @@ public final class ReportLexicon: Sendable, Hashable {
     /// Legitimate reduplication.
     public struct ReduplicationWords: Sendable, Hashable {
         /// Characters whose doubling is a word (层层, 村村, 常常).
-        public var characters: Set<Unicode.Scalar>
+        public var characters: ScalarSet
         /// Verbs whose AA form is usual (看看, 读读, 议议).
-        public var verbs: Set<Unicode.Scalar>
+        public var verbs: ScalarSet
         /// Two-character words whose ABAB form is usual (研究研究).
         public var pairs: PhraseSet
         /// Idioms and fixed phrases with a doubled character.
         public var idioms: PhraseSet
         /// Suffixes that always end a word (深化|化解).
-        public var suffixes: Set<Unicode.Scalar>
+        public var suffixes: ScalarSet
         /// Two-character words, to tell `学习|习近平` from a slip.
         public var words: PhraseSet
     }
@@ -168,7 +168,7 @@ public final class ReportLexicon: Sendable, Hashable {
         public var namesWithClauseStarts: [String]
         public var changeWords: [String]
         public var countingVerbs: Set<String>
-        public var leadingFunctionWords: Set<Unicode.Scalar>
+        public var leadingFunctionWords: ScalarSet
         public var fixedWords: Set<String>
         public var notNames: Set<String>
         /// A name holding one of these is no name (等 lists examples).
@@ -180,12 +180,12 @@ public final class ReportLexicon: Sendable, Hashable {
         /// After a number: a bound, not a figure (35岁以下).
         public var bounds: PhraseSet
         /// Units of dates (年, 月, 日).
-        public var dateUnits: Set<Unicode.Scalar>
+        public var dateUnits: ScalarSet
         /// Marks of an approximate number (60余次).
-        public var approximate: Set<Unicode.Scalar>
+        public var approximate: ScalarSet
         /// Where the noun after a number ends (和, 的).
-        public var nounStops: Set<Unicode.Scalar>
-        public var unitCharacters: Set<Unicode.Scalar>
+        public var nounStops: ScalarSet
+        public var unitCharacters: ScalarSet
     }
 
     public let title: LineRule
@@ -206,7 +206,7 @@ public final class ReportLexicon: Sendable, Hashable {
     public let nextSteps: NextStepWords
 
     /// Characters after which a run-in marker may start (。；：，).
-    public let runInBoundary: Set<Unicode.Scalar>
+    public let runInBoundary: ScalarSet
     /// 首先, 其次, 再次, 最后 and their variants, with their numbers (最后 is 99).
     public let sequenceWords: [(word: String, number: Int)]
 
@@ -217,7 +217,7 @@ public final class ReportLexicon: Sendable, Hashable {
     /// Prompts of unfilled brackets (【待补充】).
     public let placeholderPrompts: PhraseSet
     /// Characters shown with a placeholder in its message (**村).
-    public let placeholderUnits: Set<Unicode.Scalar>
+    public let placeholderUnits: ScalarSet
     /// Evidence per template id (township, organ, village).
     public let kinds: [String: KindWords]
     /// The kinds' title-and-opening words in one index.

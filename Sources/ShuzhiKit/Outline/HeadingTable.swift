@@ -18,6 +18,8 @@ public struct HeadingTable: Sendable {
 
     private var exact: [String: PartKind] = [:]
     private var named: [(text: String, kind: PartKind)] = []
+    /// Every heading and alias, to find the longest one a heading contains.
+    private var names = PhraseSet()
     let lexicon: ReportLexicon
 
     /// The table of the built-in templates and lexicon.
@@ -34,6 +36,7 @@ public struct HeadingTable: Sendable {
         }
         // Longer names first: 存在问题及原因分析 before 原因分析.
         named.sort { $0.text.count > $1.text.count }
+        names = PhraseSet(named.map(\.text))
     }
 
     /// The built-in table with `profile`'s headings and aliases first.
@@ -45,10 +48,18 @@ public struct HeadingTable: Sendable {
     public func kind(of heading: String) -> (kind: PartKind, match: Match)? {
         let h = Punctuation.bare(heading)
         if let k = exact[h] { return (k, .exact) }
-        for (text, kind) in named where h.contains(text) || (h.count >= 3 && text.contains(h)) { return (kind, .contained) }
+        let chars = Array(h.unicodeScalars)
+        // The longest template heading the heading contains, or one it is part of.
+        var longest: (length: Int, text: String)?
+        var i = 0
+        while i < chars.count {
+            if let n = names.match(chars, at: i), n > (longest?.length ?? 0) { longest = (n, String(scalars: chars[i..<(i + n)])) }
+            i += 1
+        }
+        if let longest, let k = exact[longest.text] { return (k, .contained) }
+        if chars.count >= 3, let (_, kind) = named.first(where: { $0.text.contains(h) }) { return (kind, .contained) }
         // A heading naming 整改 is the rectification even when it says 问题;
         // one naming 问题 is the problems even when it adds 原因.
-        let chars = Array(h.unicodeScalars)
         let order: [PartKind] = [.rectification, .nextSteps, .problems, .causes, .achievements]
         for kind in order where lexicon.partWords(kind)!.headingWords.occurs(in: chars) { return (kind, .words) }
         return nil

@@ -21,7 +21,7 @@ extension OutlineBuilder {
         let nextStartsSibling = p + 1 < end && {
             guard let m = NumberingMarkers.leading(chars[p + 1], lexicon: lexicon) else { return false }
             if part.kind == .problems || part.kind == .causes, groupHeadingKind(p + 1) != nil { return false }
-            return partHeading(p + 1) == nil && m.style != .chineseComma
+            return !isPartHeading(p + 1) && m.style != .chineseComma
         }()
         if let causes = addParagraph(p, to: &part, nextStartsSibling: nextStartsSibling, numbered: numbered) {
             outline.parts.append(part)
@@ -34,7 +34,7 @@ extension OutlineBuilder {
     func bodyFollows(_ p: Int) -> Bool {
         guard p + 1 < paragraphs.count else { return false }
         let next = chars[p + 1]
-        return NumberingMarkers.leading(next, lexicon: lexicon) == nil && partHeading(p + 1) == nil
+        return NumberingMarkers.leading(next, lexicon: lexicon) == nil && !isPartHeading(p + 1)
             && next.contains("。") && !isClosingSentence(p + 1)
     }
 
@@ -46,7 +46,7 @@ extension OutlineBuilder {
             causesAhead = Array(repeating: false, count: paragraphs.count + 1)
             var k = paragraphs.count - 1
             while k >= 0 {
-                if k + 1 < paragraphs.count, partHeading(k + 1) == nil {
+                if k + 1 < paragraphs.count, !isPartHeading(k + 1) {
                     causesAhead[k] = groupHeadingKind(k + 1) == .causes || causesAhead[k + 1]
                 }
                 k -= 1
@@ -80,8 +80,8 @@ extension OutlineBuilder {
         return nil
     }
 
-    static let headingEnds: Set<Unicode.Scalar> = ["。", "：", ":", "，"]
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", "！"]
+    static let headingEnds: ScalarSet = ["。", "：", ":", "，"]
+    static let sentenceEnds: ScalarSet = ["。", "；", "！"]
 
     /// 产生这些问题的原因, 出现以上问题的主要原因: a verb, the problems, then the cause.
     func isCauseIntroduction(_ heading: String) -> Bool {

@@ -187,7 +187,7 @@ struct OutlineBuilder {
     }
 
     func isOpeningCandidate(_ p: Int) -> Bool {
-        partHeading(p) == nil && NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil && bareHeading(p) == nil
+        !isPartHeading(p) && NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil && bareHeading(p) == nil
     }
 
     /// The first four-digit year followed by 年 in the title or opening.
@@ -206,11 +206,11 @@ struct OutlineBuilder {
         return nil
     }
 
-    func hasAny(_ c: [Unicode.Scalar], _ marks: Set<Unicode.Scalar>) -> Bool { c.contains { marks.contains($0) } }
+    func hasAny(_ c: [Unicode.Scalar], _ marks: ScalarSet) -> Bool { c.contains { marks.contains($0) } }
 
-    static let stops: Set<Unicode.Scalar> = ["。", "，"]
-    static let stopsAndSemicolon: Set<Unicode.Scalar> = ["。", "，", "；"]
-    static let sentenceMarks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", ",", ";"]
+    static let stops: ScalarSet = ["。", "，"]
+    static let stopsAndSemicolon: ScalarSet = ["。", "，", "；"]
+    static let sentenceMarks: ScalarSet = ["，", "。", "；", "！", "？", ",", ";"]
 
     /// A short line naming the report; not a short opening (现将情况报告如下：).
     func isTitle(_ p: Int) -> Bool {
@@ -242,7 +242,7 @@ struct OutlineBuilder {
     func isSignatureLine(_ p: Int) -> Bool {
         let c = chars[p]
         guard texts[p].characterCount <= lexicon.signature.maxLength, !hasAny(c, Self.stopsAndSemicolon) else { return false }
-        return NumberingMarkers.leading(c, lexicon: lexicon) == nil && partHeading(p) == nil
+        return NumberingMarkers.leading(c, lexicon: lexicon) == nil && !isPartHeading(p)
     }
 
     /// 以上报告，请予评议。: a short closing sentence.
@@ -266,12 +266,23 @@ struct OutlineBuilder {
         var match: HeadingTable.Match?
     }
 
-    /// `一、存在问题`: a short line numbered `一、` with no sentence in it.
-    func partHeading(_ p: Int) -> Heading? {
+    /// The marker of `一、存在问题`: a short line numbered `一、` with no
+    /// sentence in it; `nil` for any other paragraph.
+    func partHeadingMarker(_ p: Int) -> NumberingMarkers.Found? {
         let c = chars[p]
         guard let m = NumberingMarkers.leading(c, lexicon: lexicon), m.style == .chineseComma else { return nil }
         let rest = c.count - m.length
         guard rest > 0, rest <= 30, !c[m.length..<(c.count - 1)].contains("。") else { return nil }
+        return m
+    }
+
+    /// Whether paragraph `p` is a numbered part heading line.
+    func isPartHeading(_ p: Int) -> Bool { partHeadingMarker(p) != nil }
+
+    /// `一、存在问题`, with the part its words name.
+    func partHeading(_ p: Int) -> Heading? {
+        guard let m = partHeadingMarker(p) else { return nil }
+        let c = chars[p]
         let para = paragraphs[p]
         let text = string(p, m.length, c.count)
         let found = headings.kind(of: text)

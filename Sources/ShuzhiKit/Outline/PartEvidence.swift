@@ -34,8 +34,8 @@ struct PartEvidence {
         /// End of the first sentence (before the first 。！？, or the whole paragraph).
         let sentenceEnd: Int
 
-        static let clauseMarks: Set<Unicode.Scalar> = ["，", "：", "；", "。", "！", "？", ",", ":", ";"]
-        static let sentenceMarks: Set<Unicode.Scalar> = ["。", "！", "？"]
+        static let clauseMarks: ScalarSet = ["，", "：", "；", "。", "！", "？", ",", ":", ";"]
+        static let sentenceMarks: ScalarSet = ["。", "！", "？"]
 
         init(_ chars: [Unicode.Scalar]) {
             self.chars = chars

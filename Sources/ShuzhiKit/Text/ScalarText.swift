@@ -62,11 +62,65 @@ struct ScalarText: Sendable {
 }
 
 extension String {
-    /// A string of the scalars `scalars`.
+    /// A string of the scalars `scalars`, encoded straight into the
+    /// string's UTF-8 storage (appending scalar by scalar is much slower).
     init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.init(view)
+        var bytes = 0
+        for s in scalars { bytes += UTF8.width(s) }
+        self.init(unsafeUninitializedCapacity: bytes) { buffer in
+            var k = 0
+            for s in scalars {
+                let v = s.value
+                switch v {
+                case 0..<0x80:
+                    buffer[k] = UInt8(v)
+                    k += 1
+                case 0x80..<0x800:
+                    buffer[k] = UInt8(0xC0 | (v >> 6))
+                    buffer[k + 1] = UInt8(0x80 | (v & 0x3F))
+                    k += 2
+                case 0x800..<0x10000:
+                    buffer[k] = UInt8(0xE0 | (v >> 12))
+                    buffer[k + 1] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | (v & 0x3F))
+                    k += 3
+                default:
+                    buffer[k] = UInt8(0xF0 | (v >> 18))
+                    buffer[k + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+                    buffer[k + 2] = UInt8(0x80 | ((v >> 6) & 0x3F))
+                    buffer[k + 3] = UInt8(0x80 | (v & 0x3F))
+                    k += 4
+                }
+            }
+            return k
+        }
+    }
+}
+
+/// A set of scalars tested with one bit per BMP scalar, so that the
+/// checks' questions (is this a closing mark?) cost no hashing.
+public struct ScalarSet: Sendable, Hashable, ExpressibleByArrayLiteral {
+    private var bits = [UInt64](repeating: 0, count: 1024)
+    private var others: Set<Unicode.Scalar> = []
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        for s in scalars { insert(s) }
+    }
+
+    /// A set of the scalars listed.
+    public init(arrayLiteral elements: Unicode.Scalar...) { self.init(elements) }
+
+    mutating func insert(_ s: Unicode.Scalar) {
+        let v = Int(s.value)
+        if v < 65536 { bits[v >> 6] |= 1 << UInt64(v & 63) } else { others.insert(s) }
+    }
+
+    /// Whether `s` is in the set.
+    @inline(__always)
+    public func contains(_ s: Unicode.Scalar) -> Bool {
+        let v = Int(s.value)
+        if v < 65536 { return bits[v >> 6] & (1 << UInt64(v & 63)) != 0 }
+        return others.contains(s)
     }
 }
 
@@ -81,4 +135,40 @@ extension Unicode.Scalar {
 
     /// An ASCII digit.
     var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
+}
+
+/// A small map from scalars to values with open addressing on the scalar's
+/// value: a lookup is a multiplication and a probe or two, no `Hasher`.
+struct ScalarTable<Value: Sendable>: Sendable {
+    private var keys: [UInt32]
+    private var values: [Value?]
+    private var shift: UInt32
+
+    init(_ pairs: [(Unicode.Scalar, Value)]) {
+        var bits: UInt32 = 3
+        while (1 << bits) < pairs.count * 2 { bits += 1 }
+        keys = Array(repeating: UInt32.max, count: 1 << bits)
+        values = Array(repeating: nil, count: 1 << bits)
+        shift = 32 - bits
+        for (k, v) in pairs {
+            var i = slot(k.value)
+            while keys[i] != UInt32.max && keys[i] != k.value { i = (i + 1) & (keys.count - 1) }
+            keys[i] = k.value
+            values[i] = v
+        }
+    }
+
+    @inline(__always)
+    private func slot(_ v: UInt32) -> Int { Int((v &* 0x9E37_79B1) >> shift) }
+
+    @inline(__always)
+    subscript(_ s: Unicode.Scalar) -> Value? {
+        var i = slot(s.value)
+        while true {
+            let k = keys[i]
+            if k == s.value { return values[i] }
+            if k == UInt32.max { return nil }
+            i = (i + 1) & (keys.count - 1)
+        }
+    }
 }
