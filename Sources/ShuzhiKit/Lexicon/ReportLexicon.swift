@@ -209,6 +209,9 @@ public final class ReportLexicon: Sendable, Hashable {
     public let runInBoundary: ScalarSet
     /// 首先, 其次, 再次, 最后 and their variants, with their numbers (最后 is 99).
     public let sequenceWords: [(word: String, number: Int)]
+    /// The sequence words in one set, and each one's number.
+    let sequenceSet: PhraseSet
+    let sequenceNumbers: [String: Int]
 
     public let counts: CountWords
     public let reduplication: ReduplicationWords
@@ -281,6 +284,10 @@ public final class ReportLexicon: Sendable, Hashable {
         leadingPrepositions = set("段首介词")
         placeholderPrompts = set("占位符.提示")
         placeholderUnits = s.characters("占位符.单位字")
+        let sequence = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
+            + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
+        sequenceSet = PhraseSet(sequence.map(\.0))
+        sequenceNumbers = Dictionary(sequence, uniquingKeysWith: { a, _ in a })
         sequenceWords = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
             + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
 

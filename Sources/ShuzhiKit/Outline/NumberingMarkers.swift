@@ -110,21 +110,13 @@ enum NumberingMarkers {
             if c == "是" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
             return nil
         }
-        for (word, n) in lexicon.sequenceWords where hasWord(chars, word, at: i, end: end) {
-            var length = word.count
+        if let length0 = lexicon.sequenceSet.match(chars, at: i, end: end),
+           let n = lexicon.sequenceNumbers[String(scalars: chars[i..<(i + length0)])] {
+            var length = length0
             if i + length < end, chars[i + length] == "，" || chars[i + length] == "是" || chars[i + length] == "," { length += 1 }
             return Found(length: length, style: .shouxian, number: n)
         }
         return nil
-    }
-
-    static func hasWord(_ chars: [Unicode.Scalar], _ word: String, at i: Int, end: Int) -> Bool {
-        var k = i
-        for c in word.unicodeScalars {
-            guard k < end, chars[k] == c else { return false }
-            k += 1
-        }
-        return true
     }
 
     /// The marker at the start of `text`: its text, style and number.
