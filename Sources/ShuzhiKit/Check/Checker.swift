@@ -51,11 +51,11 @@ public enum Checker {
         guard let root = try? InputReader.read(source) else { return draft.diagnostics.sortedByLocation() }
         // An empty 本年 is reported once, as unfilled, not again at each use of the metric.
         let unfilled = (root["指标"]?.entries ?? []).filter { $0.value.isNull || ($0.value["本年"]?.isNull ?? false) }.map(\.key)
-        // Places left to fill are reported below, by InputFileChecks, with check's own hint.
+        // Places left to fill are reported below, by InputFilePlaces, with check's own hint.
         var findings = draft.diagnostics.filter { d in
             d.code != .unfilled && (d.code != .missingMetricValue || !unfilled.contains { d.message.contains("“\($0)”") })
         }
-        findings += InputFileChecks.run(source: source, root: root).map { $0.inFile(file) }
+        findings += InputFilePlaces.run(source: source, root: root).map { $0.inFile(file) }
         var texts: [CheckedText] = []
         collectTexts(root, key: nil, into: &texts)
         findings += InlineChecks.run(texts).map { $0.inFile(file) }
@@ -84,7 +84,7 @@ public enum Checker {
     /// The texts of an input file that end up in the report, located at
     /// their first character (inside quotes for quoted scalars).
     static func collectTexts(_ node: Node, key: String?, into texts: inout [CheckedText]) {
-        let settings = InputFileChecks.settingKeys
+        let settings = InputFilePlaces.settingKeys
         switch node.kind {
         case .scalar(let s, let style):
             guard let key, !settings.contains(key) else { return }

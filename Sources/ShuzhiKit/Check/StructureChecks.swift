@@ -170,9 +170,15 @@ enum StructureChecks {
                 if spec.required {
                     // Where the part belongs: at the first part that should follow it.
                     let next = outline.parts.first { $0.kind.flatMap { rank[$0] }.map { $0 > r } ?? false }
+                    // A paragraph whose words point to the part, too weakly for the reader to
+                    // decide, is named rather than guessed.
+                    let likely = outline.unplaced.first { $0.likely == spec.kind }
                     d.append(.error(
-                        .missingSection, "缺少必需部分“\(spec.heading)”", at: next?.location ?? end(outline),
-                        hint: "常见的标题：" + ([spec.heading] + spec.aliases.prefix(2)).joined(separator: "、")))
+                        .missingSection, "缺少必需部分“\(spec.heading)”", at: likely?.paragraph.location ?? next?.location ?? end(outline),
+                        hint: likely == nil
+                            ? "常见的标题：" + ([spec.heading] + spec.aliases.prefix(2)).joined(separator: "、")
+                            : "这一段的用语像是“\(spec.heading)”，但不足以断定：请加上标题“\(spec.heading)”，或在段首写明这是哪一部分",
+                        notes: likely.map { [Diagnostic.Note("这一段可能是“\(spec.heading)”", at: $0.paragraph.location)] } ?? []))
                 }
             }
         }

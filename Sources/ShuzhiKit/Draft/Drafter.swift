@@ -73,7 +73,7 @@ public enum Drafter {
         let context = builder.build()
         diagnostics += builder.diagnostics
         // A place left to fill (整改措施, 成效) would draft as if there were nothing to say.
-        for var d in options.reportUnfilled ? InputFileChecks.unfilled(root) : [] {
+        for var d in options.reportUnfilled ? InputFilePlaces.unfilled(root) : [] {
             if !options.strict { d.severity = .warning }
             d.hint = "填写后再起草；草稿中这里是空的（shuzhi check 把它作为错误）"
             diagnostics.append(d)

@@ -7,7 +7,7 @@
 public enum NextYear {
     /// The comment written above a carried-over text. The text's hash
     /// follows it, so that `check` can tell whether it was rewritten.
-    static let carriedMarker = "上年原文，请改写（改写后可删去本行）"
+    static var carriedMarker: String { CarriedText.marker }
     static let fillMarker = "待填写"
 
     /// The new input file's text.
@@ -160,20 +160,9 @@ public enum NextYear {
         }
     }
 
-    static func carriedComment(_ text: String) -> String {
-        carriedMarker + " #" + hash(text)
-    }
+    static func carriedComment(_ text: String) -> String { CarriedText.comment(text) }
 
-    /// FNV-1a over the UTF-8 bytes, 8 hex digits: enough to tell a text
-    /// from its rewrite, short enough for a comment.
-    static func hash(_ text: String) -> String {
-        var h: UInt32 = 2_166_136_261
-        for b in text.utf8 {
-            h ^= UInt32(b)
-            h = h &* 16_777_619
-        }
-        return String(h, radix: 16).leftPadded(to: 8)
-    }
+    static func hash(_ text: String) -> String { CarriedText.hash(text) }
 }
 
 /// Last year's report as an input tree: an input file as it is, or a

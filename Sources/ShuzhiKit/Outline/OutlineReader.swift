@@ -209,7 +209,7 @@ struct OutlineBuilder {
     func hasAny(_ c: [Unicode.Scalar], _ marks: ScalarSet) -> Bool { c.contains { marks.contains($0) } }
 
     static let stops: ScalarSet = ["。", "，"]
-    static let stopsAndSemicolon: ScalarSet = ["。", "，", "；"]
+    static let signatureStops: ScalarSet = ["。", "，", "；", "！", "？"]
     static let sentenceMarks: ScalarSet = ["，", "。", "；", "！", "？", ",", ";"]
 
     /// A short line naming the report; not a short opening (现将情况报告如下：).
@@ -241,7 +241,9 @@ struct OutlineBuilder {
 
     func isSignatureLine(_ p: Int) -> Bool {
         let c = chars[p]
-        guard texts[p].characterCount <= lexicon.signature.maxLength, !hasAny(c, Self.stopsAndSemicolon) else { return false }
+        guard texts[p].characterCount <= lexicon.signature.maxLength, !hasAny(c, Self.signatureStops), !isClosingSentence(p) else {
+            return false
+        }
         return NumberingMarkers.leading(c, lexicon: lexicon) == nil && !isPartHeading(p)
     }
 

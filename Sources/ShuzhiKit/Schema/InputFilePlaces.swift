@@ -1,6 +1,7 @@
-/// Checks that only an input file can have: places left to fill and texts
-/// carried over from last year unchanged (see `NextYear`).
-enum InputFileChecks {
+/// What only an input file can have: places left to fill, and texts
+/// carried over from last year still unchanged (see `CarriedText`). Check
+/// reports both; draft reports the places left to fill.
+enum InputFilePlaces {
     /// Findings for the input file `source`, read as `root`.
     static func run(source: String, root: Node) -> [Diagnostic] {
         var findings: [Diagnostic] = []
@@ -24,7 +25,7 @@ enum InputFileChecks {
     static func carriedHashes(_ source: String) -> Set<String> {
         var hashes: Set<String> = []
         for line in source.sourceLines {
-            guard let marker = line.firstRange(of: NextYear.carriedMarker) else { continue }
+            guard let marker = line.firstRange(of: CarriedText.marker) else { continue }
             for part in line[marker.upperBound...].split(separator: "#").dropFirst(0) {
                 let h = part.trimmingSpaces()
                 if h.count == 8, h.allSatisfy(\.isHexDigit) { hashes.insert(h) }
@@ -61,7 +62,7 @@ enum InputFileChecks {
         case .scalar(let s, _):
             // Settings (编号: 无, 版式: 分段) are the same every year by design.
             if !carried.isEmpty, path.first != "指标", path.first != "整改情况", s != "无", !settingKeys.contains(path.last ?? ""),
-               carried.contains(NextYear.hash(s.trimmingSpacesAndLineBreaks())) || carried.contains(NextYear.hash(s)) {
+               carried.contains(CarriedText.hash(s.trimmingSpacesAndLineBreaks())) || carried.contains(CarriedText.hash(s)) {
                 findings.append(.warning(
                     .unchangedFromLastYear, "这段文字与上年相同，还没有改写", at: node.location,
                     hint: "按今年的情况改写；如确实沿用，删去上方的“上年原文”注释"))
@@ -75,5 +76,27 @@ enum InputFileChecks {
             }
             for e in entries { walk(e.value, path: path + [e.key], carried: carried, into: &findings) }
         }
+    }
+}
+
+/// Last year's words carried into a new input file by `new --from`: each is
+/// marked by a comment naming a hash of the text, so that check can tell a
+/// text still unchanged from its rewrite.
+enum CarriedText {
+    /// The comment that marks a carried text.
+    static let marker = "上年原文，请改写（改写后可删去本行）"
+
+    /// The comment for `text`.
+    static func comment(_ text: String) -> String { marker + " #" + hash(text) }
+
+    /// FNV-1a over the UTF-8 bytes, 8 hex digits: enough to tell a text
+    /// from its rewrite, short enough for a comment.
+    static func hash(_ text: String) -> String {
+        var h: UInt32 = 2_166_136_261
+        for b in text.utf8 {
+            h ^= UInt32(b)
+            h = h &* 16_777_619
+        }
+        return String(h, radix: 16).leftPadded(to: 8)
     }
 }

@@ -1,0 +1,217 @@
+import Foundation
+import XCTest
+@testable import ShuzhiKit
+
+/// One table per family of the report lexicon (Templates/词表.yaml), each
+/// asserted through the code that asks it: a family whose words stopped
+/// working would fail here, not somewhere downstream.
+final class ReportLexiconTests: XCTestCase {
+    let opening = "根据镇党委要求，现将本人抓党建工作情况报告如下："
+
+    func read(_ text: String) -> Outline { OutlineReader.read(text) }
+
+    // MARK: 标题, 署名行, 称呼, 自我介绍, 落款, 结束语
+
+    func testTitleFamily() {
+        let rows: [(String, Bool)] = [
+            ("2025年度抓基层党建工作述职报告", true),
+            ("关于2024年度履行全面从严治党责任情况的汇报", true),
+            ("现将情况报告如下：", false),
+            ("一、履职情况", false),
+            ("抓基层党建工作情况", false),
+        ]
+        for (line, isTitle) in rows {
+            XCTAssertEqual(read(line + "\n" + opening + "\n一、履职情况\n一是抓学习。二是抓队伍。\n").title != nil, isTitle, line)
+        }
+    }
+
+    func testNameLineAndSalutationAndIntroductionFamilies() {
+        let text = """
+            2025年度抓基层党建工作述职报告
+            述职人：柏云帆
+            各位领导、同志们：
+            我叫柏云帆，现任桐溪镇党委书记。
+            \(opening)
+            一、履职情况
+            一是抓学习。二是抓队伍。
+            """
+        let o = read(text)
+        XCTAssertEqual(o.nameLine?.text, "述职人：柏云帆")
+        XCTAssertEqual(o.salutation?.text, "各位领导、同志们：")
+        XCTAssertEqual(o.introduction?.text, "我叫柏云帆，现任桐溪镇党委书记。")
+        XCTAssertEqual(o.opening?.text, opening)
+        // Without an opening after it, a self-introduction is the opening itself.
+        let alone = read("我叫柏云帆，现任桐溪镇党委书记，现将工作报告如下：\n一、履职情况\n一是抓学习。二是抓队伍。\n")
+        XCTAssertNil(alone.introduction)
+        XCTAssertEqual(alone.opening?.location.line, 1)
+    }
+
+    func testSignatureAndClosingFamilies() {
+        let rows: [(closing: String, isClosing: Bool)] = [
+            ("以上报告，请予评议。", true),
+            ("以上述职，不妥之处，敬请批评指正。", true),
+            ("谢谢大家！", true),
+            ("以上各项工作将在明年继续推进，确保取得实效，为全镇高质量发展提供坚强组织保证。", false),
+        ]
+        for (closing, isClosing) in rows {
+            let o = read(opening + "\n一、履职情况\n一是抓学习。二是抓队伍。\n二、下一步打算\n一是强化学习。二是建强队伍。\n" + closing + "\n桐溪镇党委书记　柏云帆\n2026年1月8日\n")
+            XCTAssertEqual(o.closing.map(\.text), isClosing ? [closing] : [], closing)
+            XCTAssertEqual(o.signature.map(\.text), ["桐溪镇党委书记　柏云帆", "2026年1月8日"], closing)
+        }
+    }
+
+    // MARK: 部分 — parts told by their words
+
+    /// Headless reports: each paragraph after the achievements, with what
+    /// its words say. Every opener family of the problems is here.
+    func testPartEvidenceFamilies() {
+        let judge = PartEvidence(lexicon: .builtin, year: 2024)
+        let rows: [(String, PartKind?)] = [
+            // 整改情况: back to last year's findings.
+            ("针对去年述职评议指出的党员教育管理不规范问题，制定积分管理办法，整改已全部完成。", .rectification),
+            ("上年度述职评议问题整改情况：三个问题均已整改到位。", .rectification),
+            // 存在问题: a concession and a turn, a look back, a comparison, a summing-up, a turn alone.
+            ("虽然做了一些工作，但离上级要求还有差距：一是学习不够深入；二是创新不足。", .problems),
+            ("尽管取得了一定成效，仍存在不少短板。", .problems),
+            ("回顾一年来的工作，自身还有不少不足，主要表现在：", .problems),
+            ("对照上级要求和群众期盼，我镇党建工作还有一定差距。", .problems),
+            ("总之，一年来工作取得了进展，具体讲有以下几个方面：一是抓落实不够；二是办法不多。", .problems),
+            ("但是，与新时代党的建设总要求相比，还存在一些薄弱环节。", .problems),
+            ("工作中还存在一些问题：一是调研不深；二是督导不够。", .problems),
+            // 原因: at once, or the problems and their cause.
+            ("究其原因，主要是思想认识不到位。", .causes),
+            ("产生以上问题的原因主要有：一是认识有偏差；二是方法不多。", .causes),
+            ("从主观上看，本人抓党建的精力投入不够。", .causes),
+            // 下一步: forward in time, the next year, or the problems just named.
+            ("在下一步的工作中，我将继续履行第一责任人职责。", .nextSteps),
+            ("新的一年里，我将着力抓好以下工作。", .nextSteps),
+            ("2025年，我将以更大力度推进基层党建。", .nextSteps),
+            ("针对上述问题，我将重点抓好三项工作。", .nextSteps),
+            // Achievements say none of this.
+            ("全年组织集中学习24次，覆盖党员1260人次。", nil),
+        ]
+        for (text, kind) in rows {
+            let best = judge.scores(Array(text.unicodeScalars)).first
+            if let kind {
+                XCTAssertEqual(best?.kind, kind, text)
+                XCTAssertGreaterThanOrEqual(best?.score ?? 0, PartEvidence.decisive, text)
+            } else {
+                XCTAssertLessThan(best?.score ?? 0, PartEvidence.decisive, text)
+            }
+        }
+    }
+
+    func testHeadingWordFamilies() {
+        let rows: [(String, PartKind?)] = [
+            ("履职情况", .achievements), ("主要工作及成效", .achievements), ("一年来的主要做法", .achievements),
+            ("上年度问题整改落实情况", .rectification), ("存在的不足", .problems), ("问题与短板", .problems),
+            ("存在问题及原因分析", .problems), ("原因剖析", .causes), ("今后努力方向", .nextSteps), ("2026年工作思路", .nextSteps),
+            ("坚持高位推动", nil),
+        ]
+        for (heading, kind) in rows { XCTAssertEqual(HeadingTable.builtin.kind(of: heading)?.kind, kind, heading) }
+    }
+
+    func testCauseSubheadingFamilies() {
+        let rows: [(String, PartKind?)] = [
+            ("（一）存在的问题", .problems), ("（二）原因分析", .causes), ("（二）产生问题的原因", .causes),
+            ("（二）出现以上问题的主要原因", .causes), ("（二）问题根源", .causes), ("（二）整改措施", nil),
+        ]
+        for (line, kind) in rows {
+            let text = opening + "\n一、履职情况\n一是抓学习。二是抓队伍。\n二、存在的问题及原因\n（一）存在的问题\n一是学习不深。二是创新不够。\n"
+                + line + "\n一是认识不到位。二是办法不多。\n三、下一步打算\n一是强化学习。二是建强队伍。\n"
+            let causes = read(text).part(.causes)
+            XCTAssertEqual(causes?.evidence.source == .subheading, kind == .causes, line)
+        }
+    }
+
+    // MARK: 编号, 数目
+
+    func testNumberingFamilies() {
+        let rows: [(String, NumberingStyle?, Int)] = [
+            ("首先，", .shouxian, 1), ("其次，", .shouxian, 2), ("再次，", .shouxian, 3), ("最后，", .shouxian, 99),
+            ("第三，", .diYi, 3), ("二是", .shiRunIn, 2), ("〔四〕", .chineseParen, 4), ("12.", .arabicDot, 12), ("统一", nil, 0),
+        ]
+        for (text, style, number) in rows {
+            let m = NumberingMarkers.leading(Array((text + "抓好").unicodeScalars))
+            XCTAssertEqual(m?.style, style, text)
+            if let m { XCTAssertEqual(m.number, number, text) }
+        }
+        // 统一是 / 唯一是 are not run-in markers: the lexicon's boundary marks decide.
+        XCTAssertEqual(NumberingMarkers.runIn(Array("标准统一是前提，唯一是底线。".unicodeScalars), from: 0, style: .shiRunIn, next: 1).count, 0)
+        XCTAssertEqual(NumberingMarkers.runIn(Array("抓好两件事：一是学习，二是落实。".unicodeScalars), from: 0, style: .shiRunIn, next: 1).count, 2)
+    }
+
+    func testCountFamilies() {
+        let rows: [(String, Int?)] = [
+            ("下一步，我将从三个方面着力：", 3), ("重点抓好以下四点：", 4), ("做到“三个聚焦”：", 3),
+            ("牢固树立“四个意识”，", nil), ("坚持“三会一课”制度。", nil), ("全年开展三次督导。", nil),
+        ]
+        for (text, count) in rows {
+            XCTAssertEqual(StructureChecks.claim(in: Array(text.unicodeScalars), .builtin)?.count, count, text)
+        }
+    }
+
+    // MARK: 叠词, 占位符
+
+    func testReduplicationFamilies() {
+        let legitimate = [
+            "组织党员看看、读读、走走、说说、议议", "认认真真学、扎扎实实干", "层层压实责任，村村有阵地，户户都走到",
+            "部分党组织组织生活不规范", "谋划“十五五”发展", "研究研究再定", "做到心连心、面对面",
+        ]
+        for text in legitimate {
+            XCTAssertEqual(InlineChecks.run(report: text).filter { $0.code == "repeated-phrase" }.map(\.message), [], text)
+        }
+        let slips = ["壮大集体经济集体经济", "落实领领导干部责任", "组织学学习"]
+        for text in slips {
+            XCTAssertEqual(InlineChecks.run(report: text).filter { $0.code == "repeated-phrase" }.count, 1, text)
+        }
+    }
+
+    func testPlaceholderFamily() {
+        for (text, found) in [("【待补充：全年数据】", true), ("【待完善】", true), ("【典型案例】", false)] {
+            XCTAssertEqual(InlineChecks.run(report: text).contains { $0.code == "placeholder" }, found, text)
+        }
+    }
+
+    // MARK: 报告类别
+
+    func testKindFamilies() {
+        let body = "\n一、履职情况\n一是抓学习。二是抓队伍。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let rows: [(String, String)] = [
+            ("按照街道党工委的统一安排，现将本人抓党建工作情况报告如下：", "village"),
+            ("桐溪镇青石村党总支书记　柏云帆\n根据要求，现将本人抓党建工作情况报告如下：", "village"),
+            ("作为镇党委书记，现将本人抓党建工作情况报告如下：", "township"),
+            ("根据县直机关工委要求，现将本人抓党建工作情况报告如下：", "organ"),
+            ("一年来，在县委和镇党委的坚强领导下，现将本人抓党建工作情况报告如下：", "township"),
+        ]
+        for (head, id) in rows { XCTAssertEqual(OutlineReader.readReport(head + body).template.id, id, head) }
+        // The body's words count when one kind clearly has more of them.
+        let organBody = body.replacingOccurrences(of: "一是抓学习。二是抓队伍。", with: "一是机关党委抓科室学习。二是组织干部职工下沉服务，机关干部职工全覆盖。")
+        XCTAssertEqual(OutlineReader.readReport("根据要求，现将本人抓党建工作情况报告如下：" + organBody).template.id, "organ")
+    }
+
+    // MARK: A template folder's own 词表
+
+    func testAFolderLexiconTeachesAnOpenerTheBuiltInOneLacks() throws {
+        let report = opening + "\n第一，抓学习。组织学习24次。\n第二，抓队伍。培训干部30名。\n美中不足的是，部分支部活动内容较为单调。\n在下一步的工作中，我将继续努力。\n"
+        XCTAssertNil(OutlineReader.readReport(report).outline.part(.problems))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shuzhi-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BuiltinTemplateSource.schema(of: "township").write(to: folder.appendingPathComponent("模板.yaml"), atomically: true, encoding: .utf8)
+        try "{{<township}}{{/township}}".write(to: folder.appendingPathComponent("正文.mustache"), atomically: true, encoding: .utf8)
+        try "部分:\n  存在问题:\n    开头: 美中不足的是 美中不足\n".write(to: folder.appendingPathComponent("词表.yaml"), atomically: true, encoding: .utf8)
+        let template = try TemplateLibrary.builtin.loadFolder(folder.path).template
+        let problems = OutlineReader.readReport(report, template: template).outline.part(.problems)
+        XCTAssertEqual(problems?.location.line, 4)
+        XCTAssertEqual(problems?.evidence.words, "美中不足的是")
+    }
+
+    func testAFolderLexiconWithAnUnknownItemIsALocatedError() {
+        let text = "部分:\n  存在问题:\n    开投: 美中不足\n"
+        XCTAssertThrowsError(try ReportLexicon.builtin.adding(lexiconText: text, file: "词表.yaml")) { error in
+            let d = error as! Diagnostic
+            XCTAssertEqual(DiagnosticPrinter.text(d), "词表.yaml:3:5: error[unknown-key]: 词表中没有“开投”这一项\n  提示：是不是“开头”？\n")
+        }
+    }
+}
