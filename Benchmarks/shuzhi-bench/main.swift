@@ -39,9 +39,11 @@ let stages: [(String, () -> [BenchRow])] = [
     ("document", documentBench),
 ]
 
+// `shuzhi-bench render export` runs only the stages named.
+let chosen = Set(CommandLine.arguments.dropFirst())
 print("| 项目 | 数值 | 单位 |")
 print("|---|---:|---|")
-for (_, stage) in stages {
+for (name, stage) in stages where chosen.isEmpty || chosen.contains(name) {
     for row in stage() {
         print("| \(row.name) | \(String(format: "%.1f", row.value)) | \(row.unit) |")
     }
