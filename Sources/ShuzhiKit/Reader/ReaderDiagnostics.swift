@@ -28,7 +28,7 @@ enum ReaderDiagnostics {
 
 extension DiagnosticCode {
     /// `not-utf8`
-    public static let notUtf8 = DiagnosticCode("not-utf8", .error, "文件不是UTF-8编码（指出字节位置；识别UTF-16和GBK/GB18030）")
+    public static let notUtf8 = DiagnosticCode("not-utf8", .error, "文件既不是UTF-8，也不是GBK/GB18030或带BOM的UTF-16（指出字节位置）")
     /// `binary-file`
     public static let binaryFile = DiagnosticCode("binary-file", .error, "文件含有空字节，不是文本文件")
     /// `syntax-error`
