@@ -2,10 +2,11 @@
 ///
 /// `line` and `column` are 1-based and locate the paragraph's first
 /// character; columns count `Character`s. The characters are split once
-/// here so that every inline check indexes the same array.
+/// here, as `Glyph`s, so that every inline check indexes the same array
+/// and compares numbers.
 struct CheckedText: Sendable {
     /// The paragraph's text (normally one line, without its line break).
-    var text: String { didSet { (chars, lineStarts) = Self.split(text) } }
+    let text: String
     /// 1-based line of the first character.
     var line: Int
     /// 1-based column of the first character, in `Character`s.
@@ -13,12 +14,14 @@ struct CheckedText: Sendable {
     /// Whether spaces between Chinese characters are intended (a name or
     /// signature line); `nil` lets `StraySpaceCheck` decide from the text.
     var allowSpaces: Bool?
-    /// `text` as Characters, for O(1) indexing.
-    private(set) var chars: [Character]
+    /// `text`, one glyph per Character, for O(1) indexing.
+    let chars: [Glyph]
+    /// The Characters of more than one scalar, by index in `chars`.
+    private let clusters: [Int: Character]
     /// The index in `chars` just after each line break: empty for a
     /// single line, so a column is one addition away, and a binary search
     /// away otherwise (a block scalar can hold thousands of findings).
-    private var lineStarts: [Int]
+    private let lineStarts: [Int]
     /// The words the checks know (legitimate reduplication, name lines).
     var lexicon: ReportLexicon
 
@@ -28,14 +31,31 @@ struct CheckedText: Sendable {
         self.line = line
         self.column = column
         self.allowSpaces = allowSpaces
-        (chars, lineStarts) = Self.split(text)
-    }
-
-    private static func split(_ text: String) -> ([Character], [Int]) {
-        let chars = Array(text)
-        var starts: [Int] = []
-        for (i, c) in chars.enumerated() where c.isNewline { starts.append(i + 1) }
-        return (chars, starts)
+        var chars: [Glyph] = []
+        chars.reserveCapacity(text.utf8.count / 3 + 16)  // exact for Chinese, grows for ASCII
+        var clusters: [Int: Character] = [:]
+        var clusterIDs: [Character: UInt32] = [:]
+        var lineStarts: [Int] = []
+        for ch in text {
+            let scalars = ch.unicodeScalars
+            let first = scalars.first!
+            var cluster: UInt32 = 0
+            if scalars.index(after: scalars.startIndex) != scalars.endIndex {
+                clusters[chars.count] = ch
+                if let id = clusterIDs[ch] {
+                    cluster = id
+                } else {
+                    cluster = UInt32(clusterIDs.count + 1)
+                    clusterIDs[ch] = cluster
+                }
+            }
+            let g = Glyph(first, cluster: cluster)
+            chars.append(g)
+            if g.isNewline { lineStarts.append(chars.count) }
+        }
+        self.chars = chars
+        self.clusters = clusters
+        self.lineStarts = lineStarts
     }
 
     /// The location of `chars[index]`. Paragraphs are single lines in
@@ -59,35 +79,52 @@ struct CheckedText: Sendable {
 
     /// The characters `[start, end)` as a string.
     func slice(_ start: Int, _ end: Int) -> String {
-        String(chars[max(0, start)..<min(end, chars.count)])
+        let range = max(0, start)..<min(end, chars.count)
+        if clusters.isEmpty {
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: chars[range].lazy.map(\.scalar))
+            return String(scalars)
+        }
+        var s = ""
+        for i in range {
+            if let cluster = clusters[i] { s.append(cluster) } else { s.unicodeScalars.append(chars[i].scalar) }
+        }
+        return s
+    }
+
+    /// The Character at `index`, for messages.
+    func character(_ index: Int) -> Character {
+        clusters[index] ?? Character(chars[index].scalar)
     }
 }
 
 /// Classification of characters shared by the inline checks.
 enum CheckChars {
     /// A Han ideograph (the unified blocks, extension A and beyond, compatibility).
-    static func isHan(_ c: Character) -> Bool {
-        guard let v = c.unicodeScalars.first?.value else { return false }
-        switch v {
+    static func isHan(_ c: Glyph) -> Bool {
+        switch c.scalar.value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
         default: return false
         }
     }
 
+    /// `isHan` for a Character: judged by its first scalar.
+    static func isHan(_ c: Character) -> Bool { isHan(Glyph(c.unicodeScalars.first!)) }
+
     /// A Han ideograph or a full-width mark: what counts as “Chinese” next to half-width punctuation.
-    static func isChinese(_ c: Character) -> Bool { CJK.contains(c) && c != "\u{3000}" }
+    static func isChinese(_ c: Glyph) -> Bool { CJK.contains(c.scalar) && c != "\u{3000}" }
 
     /// A full-width punctuation mark (CJK symbols, full-width forms, curly quotes, dashes, ellipsis).
-    static func isFullWidthPunctuation(_ c: Character) -> Bool {
-        guard CJK.contains(c), !isHan(c), c != "\u{3000}" else { return false }
+    static func isFullWidthPunctuation(_ c: Glyph) -> Bool {
+        guard CJK.contains(c.scalar), !isHan(c), c != "\u{3000}" else { return false }
         return !(c.isLetter || c.isNumber)
     }
 
     /// An ASCII letter or digit.
-    static func isASCIIAlnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+    static func isASCIIAlnum(_ c: Glyph) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
 
     /// A space that can separate words: ASCII space, tab, no-break space, ideographic space.
-    static func isSpace(_ c: Character) -> Bool {
+    static func isSpace(_ c: Glyph) -> Bool {
         c == " " || c == "\t" || c == "\u{00A0}" || c == "\u{3000}"
     }
 }

@@ -4,20 +4,22 @@
 enum EmptyBracketsCheck: InlineCheck {
     static let code: DiagnosticCode = .emptyBrackets
 
-    private static let closers: [Character: Character] = [
+    private static let closers: [Glyph: Glyph] = [
         "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",
     ]
+
+    private static let openers = GlyphSet(closers.keys.map(\.scalar))
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         for i in c.indices {
-            guard let close = closers[c[i]] else { continue }
+            guard openers.contains(c[i]), let close = closers[c[i]] else { continue }
             // `iconv()`, `list[]`: a call or an index in ASCII text, not an empty bracket.
             if c[i].isASCII, i > 0, CheckChars.isASCIIAlnum(c[i - 1]) || c[i - 1] == "_" { continue }
             var j = i + 1
             while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if j < c.count, c[j] == close {
-                findings.append(.emptyBrackets(String(c[i]) + String(close), range: t.range(i, j + 1)))
+                findings.append(.emptyBrackets(t.slice(i, i + 1) + t.slice(j, j + 1), range: t.range(i, j + 1)))
             }
         }
     }

@@ -6,20 +6,22 @@
 enum HalfwidthPunctuationCheck: InlineCheck {
     static let code: DiagnosticCode = .halfwidthPunctuation
 
-    static let fullWidth: [Character: Character] = [
+    static let fullWidth: [Glyph: Character] = [
         ",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
     ]
+
+    private static let halfWidth = GlyphSet(fullWidth.keys.map(\.scalar))
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
         for i in c.indices {
-            guard let replacement = fullWidth[c[i]] else { continue }
+            guard halfWidth.contains(c[i]), let replacement = fullWidth[c[i]] else { continue }
             let before = i > 0 ? c[i - 1] : nil, after = i + 1 < c.count ? c[i + 1] : nil
             if let b = before, let a = after, b.isASCII, b.isNumber, a.isASCII, a.isNumber { continue }
             let chineseBefore = before.map(CheckChars.isChinese) ?? false
             let chineseAfter = after.map(CheckChars.isChinese) ?? false
             let adjacent = chineseBefore || chineseAfter
-            if adjacent { findings.append(.halfwidthPunctuation(c[i], replacement, at: t.location(i))) }
+            if adjacent { findings.append(.halfwidthPunctuation(t.character(i), replacement, at: t.location(i))) }
         }
     }
 }

@@ -13,7 +13,9 @@ enum PlaceholderCheck: InlineCheck {
     static let code: DiagnosticCode = .placeholder
 
     /// Place and unit characters shown with a mark in the message (“**村”).
-    private static let unitSuffixes = Set("村镇乡县市区省州街社组队份个亩人户名家所站元万次项件条处")
+    private static let unitSuffixes = GlyphSet("村镇乡县市区省州街社组队份个亩人户名家所站元万次项件条处")
+
+    private static let xs = GlyphSet("XxＸｘ")
 
     private static let bracketPrompts = ["待补充", "待填写", "待完善", "待填"]
 
@@ -25,10 +27,10 @@ enum PlaceholderCheck: InlineCheck {
             let ch = c[i]
             switch ch {
             case "*", "＊", "×", "○", "□", "X", "x", "Ｘ", "ｘ":
-                let isX = "XxＸｘ".contains(ch)
+                let isX = xs.contains(ch)
                 let isStar = ch == "*" || ch == "＊"
                 var j = i + 1
-                while j < c.count, isX ? "XxＸｘ".contains(c[j]) : c[j] == ch { j += 1 }
+                while j < c.count, isX ? xs.contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
                 // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
                 let asciiBefore = before.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false

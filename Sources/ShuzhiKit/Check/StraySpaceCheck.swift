@@ -9,7 +9,7 @@
 enum StraySpaceCheck: InlineCheck {
     static let code: DiagnosticCode = .straySpace
 
-    private static let sentencePunctuation: Set<Character> = ["。", "，", "；", "！", "？", "：", "、"]
+    private static let sentencePunctuation: GlyphSet = ["。", "，", "；", "！", "？", "：", "、"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
@@ -34,11 +34,13 @@ enum StraySpaceCheck: InlineCheck {
     }
 
     /// A short line with no sentence punctuation that is not a numbered heading.
-    static func isNameLine(_ c: [Character]) -> Bool {
+    private static let headingNumerals = GlyphSet("一二三四五六七八九十")
+
+    static func isNameLine(_ c: [Glyph]) -> Bool {
         let body = c.drop(while: CheckChars.isSpace)
         guard body.count <= 40, !body.contains(where: sentencePunctuation.contains) else { return false }
         let first = body.first
-        return !(first == "（" || first == "(" || (first.map { "一二三四五六七八九十".contains($0) } ?? false) && body.dropFirst().contains("、"))
+        return !(first == "（" || first == "(" || (first.map(headingNumerals.contains) ?? false) && body.dropFirst().contains("、"))
     }
 }
 

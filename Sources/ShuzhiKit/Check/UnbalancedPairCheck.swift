@@ -8,14 +8,16 @@ enum UnbalancedPairCheck: InlineCheck {
     static let code: DiagnosticCode = .unbalancedPair
 
     /// Opening mark → closing mark.
-    static let pairs: [(open: Character, close: Character)] = [
+    static let pairs: [(open: Glyph, close: Glyph)] = [
         ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("【", "】"),
     ]
+
+    private static let marks = GlyphSet(pairs.flatMap { [$0.open.scalar, $0.close.scalar] })
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         var open = Array(repeating: [Int](), count: pairs.count)
         var unmatched: [(index: Int, kind: Int, isOpen: Bool)] = []
-        for (i, ch) in t.chars.enumerated() {
+        for (i, ch) in t.chars.enumerated() where marks.contains(ch) {
             if let k = pairs.firstIndex(where: { $0.open == ch }) {
                 open[k].append(i)
             } else if let k = pairs.firstIndex(where: { $0.close == ch }) {
@@ -25,9 +27,10 @@ enum UnbalancedPairCheck: InlineCheck {
         for k in pairs.indices { unmatched += open[k].map { ($0, k, true) } }
         for u in unmatched.sorted(by: { $0.index < $1.index }) {
             let p = pairs[u.kind]
+            let (open, close) = (Character(p.open.scalar), Character(p.close.scalar))
             findings.append(u.isOpen
-                ? .unclosedPair(p.open, p.close, at: t.location(u.index))
-                : .unopenedPair(p.open, p.close, at: t.location(u.index)))
+                ? .unclosedPair(open, close, at: t.location(u.index))
+                : .unopenedPair(open, close, at: t.location(u.index)))
         }
     }
 }
