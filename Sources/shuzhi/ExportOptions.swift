@@ -164,6 +164,7 @@ func writeReport(
     _ text: String, template: ReportTemplate, author: String? = nil, year: Int? = nil, options: ExportOptions,
     to output: OutputOption, inputs: [String], source: ReportSource? = nil, console: Console
 ) throws {
+    let text = removingControlCharacters(from: text, source: source, drafted: true, console: console)
     let bytes = options.isPlainText
         ? Array(text.utf8)
         : try exportBytes(
@@ -175,4 +176,16 @@ func writeReport(
         try options.checkDestination(output)
         console.out(bytes: bytes)
     }
+}
+
+/// A report's text under the one rule for control characters of every
+/// format (`ControlCharacters`): removed, with a warning printed for each
+/// line that had some. The warnings point into `source`: the report itself
+/// (`export`), or the input it was drafted from (`drafted`).
+func removingControlCharacters(from text: String, source: ReportSource?, drafted: Bool, console: Console) -> String {
+    let (clean, warnings) = ControlCharacters.removing(from: text, source: drafted ? source?.text : nil)
+    for warning in warnings {
+        console.err(DiagnosticPrinter.text(source.map { $0.document.locate(warning.inFile($0.name)) } ?? warning))
+    }
+    return clean
 }
