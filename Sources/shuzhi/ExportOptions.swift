@@ -52,7 +52,7 @@ struct ExportFormatOptions: OptionGroup {
             .option(\.format, "--format", value: "格式", help: "输出格式；不写时按 -o 文件的扩展名（.txt .md .html .docx）决定，默认 text"),
             .flag(\.indent, "--indent", help: "text 格式：每个标题和段落前加两个全角空格"),
             .flag(\.crlf, "--crlf", help: "text 格式：用 Windows 换行（CRLF）"),
-            .option(\.encoding, "--encoding", value: "编码", help: "text 格式的编码，默认 utf-8；gb18030 需要系统的 iconv 命令"),
+            .option(\.encoding, "--encoding", value: "编码", help: "text 格式的编码，默认 utf-8；gb18030 由 C 库转换，不需要 iconv 命令"),
             .option(
                 \.docxGrid, "--docx-grid", value: "网格",
                 help: "docx 格式的文档网格：lines 只按行并紧缩字距（默认，Word、WPS、LibreOffice 都是每行28字），chars 按字符和行（Word、WPS 的公文模板做法）"),
