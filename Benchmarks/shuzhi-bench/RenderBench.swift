@@ -76,5 +76,6 @@ func escapedRenderBench() -> [BenchRow] {
     let t = measure {
         bytes = (try? template.render(data, options: options).text.utf8.count) ?? 0
     }
-    return [BenchRow(name: "模板渲染（\(bytes / 1000) KB报告，HTML转义）", value: 1 / t, unit: "份/秒")]
+    let size = String(format: "%.1f", Double(bytes) / 1000)
+    return [BenchRow(name: "模板渲染（\(size) KB 报告，HTML 转义）", value: 1 / t, unit: "份/秒")]
 }

@@ -31,6 +31,7 @@ func measure(seconds: Double = 1.0, _ body: () -> Void) -> Double {
 
 /// Each stage returns its rows. Add a stage as a function in its own file.
 let stages: [(String, () -> [BenchRow])] = [
+    ("startup", startupBench),
     ("corpus", corpusBench),
     ("render", renderBench),
     ("metrics", metricsBench),
