@@ -61,6 +61,12 @@ final class DocumentRoundTripTests: XCTestCase {
         XCTAssertEqual(outline.parts.compactMap { $0.headingMarker?.text }, ["一、", "二、", "三、"])
     }
 
+    func testNumberingWrittenByLibreOfficeReadsWithTheNumbersAPersonSees() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("docx/libreoffice-numbered.docx")))
+        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("docx/libreoffice-numbered.txt"), encoding: .utf8)
+        XCTAssertEqual(try DocumentText.read(bytes, name: "a.docx").text, expected)
+    }
+
     // MARK: LibreOffice
 
     /// LibreOffice, an independent renderer, shows the same list numbers.
