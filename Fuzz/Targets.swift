@@ -65,5 +65,6 @@ func fuzzDocument(_ bytes: [UInt8]) {
             _ = text.locate(Diagnostic.error(.placeholder, "x", at: SourceLocation(line: max(line, 1), column: 2)))
         }
     }
-    _ = try? DocumentText.read(bytes, name: "fuzz.txt")
+    // The text path (UTF-8, GB 18030, UTF-16) on the same bytes.
+    _ = try? TextDecoding.decode(bytes)
 }

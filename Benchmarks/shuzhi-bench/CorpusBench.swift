@@ -91,24 +91,5 @@ func corpusBench() -> [BenchRow] {
     rows.append(BenchRow(name: "导入纯文本报告（1000份，含回读验证）", value: Double(drafts.count) / tImport, unit: "份/秒"))
     rows.append(BenchRow(name: "草稿数（1000份输入中成功起草的）", value: Double(drafts.count), unit: "份"))
 
-    // The tool's own start-to-exit time for one draft, from the binary beside this one.
-    let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("shuzhi")
-    if FileManager.default.isExecutableFile(atPath: binary.path) {
-        let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Examples/青石镇2024.yaml").path
-        let t = measure(seconds: 2) {
-            let p = Process()
-            p.executableURL = binary
-            p.arguments = ["draft", example]
-            p.standardOutput = FileHandle.nullDevice
-            p.standardError = FileHandle.nullDevice
-            try? p.run()
-            p.waitUntilExit()
-        }
-        rows.append(BenchRow(name: "shuzhi draft 一份示例（启动到退出）", value: t * 1000, unit: "毫秒"))
-    } else {
-        // swift run builds only this product; say why the row is missing rather than drop it silently.
-        FileHandle.standardError.write(Data("没有找到 \(binary.path)，跳过启动时间的测量；先运行 swift build -c release\n".utf8))
-    }
     return rows
 }

@@ -31,6 +31,7 @@ func measure(seconds: Double = 1.0, _ body: () -> Void) -> Double {
 
 /// Each stage returns its rows. Add a stage as a function in its own file.
 let stages: [(String, () -> [BenchRow])] = [
+    ("startup", startupBench),
     ("corpus", corpusBench),
     ("check", checkBench),
     ("render", renderBench),
@@ -40,10 +41,10 @@ let stages: [(String, () -> [BenchRow])] = [
     ("document", documentBench),
 ]
 
+// `shuzhi-bench render export` runs only the stages named.
+let chosen = Set(CommandLine.arguments.dropFirst())
 print("| 项目 | 数值 | 单位 |")
 print("|---|---:|---|")
-// `shuzhi-bench check render` runs only the stages named.
-let chosen = Set(CommandLine.arguments.dropFirst())
 for (name, stage) in stages where chosen.isEmpty || chosen.contains(name) {
     for row in stage() {
         print("| \(row.name) | \(String(format: "%.1f", row.value)) | \(row.unit) |")

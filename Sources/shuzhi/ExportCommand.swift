@@ -33,10 +33,11 @@ struct ExportCommand: ParsableCommand {
         let chosen = try template.load()
         let (file, document) = try Files.readDocument(input, console)
         for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
-        let text = document.text
+        let source = ReportSource(name: file.name, document: document)
+        let text = removingControlCharacters(from: document.text, source: source, drafted: false, console: console)
         // Plain text goes through the outline too, so that export normalizes it.
         let outline = OutlineReader.readReport(text, template: chosen?.template).outline
-        let bytes = try exportBytes(ExportDocument(outline: outline), export, source: ReportSource(name: file.name, document: document))
+        let bytes = try exportBytes(ExportDocument(outline: outline), export, source: source)
         if let file = output.file {
             try Files.write(bytes, to: file, inputs: [input])
         } else {

@@ -52,7 +52,7 @@ struct ExportFormatOptions: OptionGroup {
             .option(\.format, "--format", value: "格式", help: "输出格式；不写时按 -o 文件的扩展名（.txt .md .html .docx）决定，默认 text"),
             .flag(\.indent, "--indent", help: "text 格式：每个标题和段落前加两个全角空格"),
             .flag(\.crlf, "--crlf", help: "text 格式：用 Windows 换行（CRLF）"),
-            .option(\.encoding, "--encoding", value: "编码", help: "text 格式的编码，默认 utf-8；gb18030 需要系统的 iconv 命令"),
+            .option(\.encoding, "--encoding", value: "编码", help: "text 格式的编码，默认 utf-8；gb18030 由 C 库转换，不需要 iconv 命令"),
             .option(
                 \.docxGrid, "--docx-grid", value: "网格",
                 help: "docx 格式的文档网格：lines 只按行并紧缩字距（默认，Word、WPS、LibreOffice 都是每行28字），chars 按字符和行（Word、WPS 的公文模板做法）"),
@@ -164,6 +164,7 @@ func writeReport(
     _ text: String, template: ReportTemplate, author: String? = nil, year: Int? = nil, options: ExportOptions,
     to output: OutputOption, inputs: [String], source: ReportSource? = nil, console: Console
 ) throws {
+    let text = removingControlCharacters(from: text, source: source, drafted: true, console: console)
     let bytes = options.isPlainText
         ? Array(text.utf8)
         : try exportBytes(
@@ -175,4 +176,16 @@ func writeReport(
         try options.checkDestination(output)
         console.out(bytes: bytes)
     }
+}
+
+/// A report's text under the one rule for control characters of every
+/// format (`ControlCharacters`): removed, with a warning printed for each
+/// line that had some. The warnings point into `source`: the report itself
+/// (`export`), or the input it was drafted from (`drafted`).
+func removingControlCharacters(from text: String, source: ReportSource?, drafted: Bool, console: Console) -> String {
+    let (clean, warnings) = ControlCharacters.removing(from: text, source: drafted ? source?.text : nil)
+    for warning in warnings {
+        console.err(DiagnosticPrinter.text(source.map { $0.document.locate(warning.inFile($0.name)) } ?? warning))
+    }
+    return clean
 }

@@ -14,9 +14,10 @@ struct ParseCommand: ParsableCommand {
     var input = ""
 
     func run(_ console: Console) throws -> Outcome {
-        let file = try Files.read(input, console)
+        // Decoded like every input file (GBK and UTF-16 with a note), then read.
+        let (file, text) = try Files.readText(input, console)
         do throws(Diagnostic) {
-            console.out(NodeJSON.dump(try InputReader.read(bytes: file.bytes)))
+            console.out(NodeJSON.dump(try InputReader.read(text)))
             return .clean
         } catch {
             throw CLIError.document([error.inFile(file.name)])

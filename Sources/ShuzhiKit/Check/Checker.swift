@@ -96,6 +96,10 @@ public enum Checker {
             // References ({{发展党员}}) are the input's own syntax, not leftovers:
             // check the text between them, each piece at its place.
             let whole = CheckedText(text: s, line: line, column: column, allowSpaces: allow)
+            guard s.firstUTF8Range(of: "{{") != nil else {
+                texts.append(whole)
+                return
+            }
             let chars = whole.chars
             var start = 0
             var i = 0
@@ -110,7 +114,7 @@ public enum Checker {
                     }
                     if i > start {
                         let at = whole.location(start)
-                        texts.append(CheckedText(text: String(scalars: chars[start..<i]), line: at.line, column: at.column, allowSpaces: allow))
+                        texts.append(CheckedText(text: whole.slice(start, i), line: at.line, column: at.column, allowSpaces: allow))
                     }
                     i = close + 2
                     start = i
@@ -120,7 +124,7 @@ public enum Checker {
             }
             if start < chars.count {
                 let at = whole.location(start)
-                texts.append(CheckedText(text: String(scalars: chars[start...]), line: at.line, column: at.column, allowSpaces: allow))
+                texts.append(CheckedText(text: whole.slice(start, chars.count), line: at.line, column: at.column, allowSpaces: allow))
             }
         case .sequence(let items):
             for item in items { collectTexts(item, key: key, into: &texts) }

@@ -4,11 +4,11 @@
 enum EmptyBracketsCheck: InlineCheck {
     static let code: DiagnosticCode = .emptyBrackets
 
-    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
+    private static let closers: [Glyph: Glyph] = [
         "（": "）", "(": ")", "“": "”", "‘": "’", "《": "》", "【": "】", "[": "]", "〔": "〕", "「": "」",
     ]
 
-    private static let openers = ScalarSet(closers.keys)
+    private static let openers = GlyphSet(closers.keys.map(\.scalar))
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
@@ -19,7 +19,7 @@ enum EmptyBracketsCheck: InlineCheck {
             var j = i + 1
             while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if j < c.count, c[j] == close {
-                findings.append(.emptyBrackets(String(c[i]) + String(close), range: t.range(i, j + 1)))
+                findings.append(.emptyBrackets(t.slice(i, i + 1) + t.slice(j, j + 1), range: t.range(i, j + 1)))
             }
         }
     }

@@ -13,10 +13,10 @@ enum MixedPercentCheck {
             for (i, ch) in p.chars.enumerated() where ch == "%" || ch == "％" {
                 if ch == "%" {
                     half += 1
-                    if firstHalf == nil { firstHalf = p.location(i); order.append(ch) }
+                    if firstHalf == nil { firstHalf = p.location(i); order.append("%") }
                 } else {
                     full += 1
-                    if firstFull == nil { firstFull = p.location(i); order.append(ch) }
+                    if firstFull == nil { firstFull = p.location(i); order.append("％") }
                 }
             }
         }

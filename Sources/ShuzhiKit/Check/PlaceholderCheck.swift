@@ -12,7 +12,10 @@
 enum PlaceholderCheck: InlineCheck {
     static let code: DiagnosticCode = .placeholder
 
-    static let exes: ScalarSet = ["X", "x", "Ｘ", "ｘ"]
+    /// Place and unit characters shown with a mark in the message (“**村”).
+
+    private static let xs = GlyphSet("XxＸｘ")
+
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
@@ -22,10 +25,10 @@ enum PlaceholderCheck: InlineCheck {
             let ch = c[i]
             switch ch {
             case "*", "＊", "×", "○", "□", "X", "x", "Ｘ", "ｘ":
-                let isX = Self.exes.contains(ch)
+                let isX = xs.contains(ch)
                 let isStar = ch == "*" || ch == "＊"
                 var j = i + 1
-                while j < c.count, isX ? Self.exes.contains(c[j]) : c[j] == ch { j += 1 }
+                while j < c.count, isX ? xs.contains(c[j]) : c[j] == ch { j += 1 }
                 let before = i > 0 ? c[i - 1] : nil, after = j < c.count ? c[j] : nil
                 // ASCII text around the run (`3*4`, `%.*s`, `xx:xx`, `www.xx.cn`) means code or a formula.
                 let asciiBefore = before.map { $0.isASCII && !CheckChars.isSpace($0) } ?? false
@@ -39,14 +42,14 @@ enum PlaceholderCheck: InlineCheck {
                 }
                 if report {
                     // Name the mark with the unit it stands before: “**村”, “**份”.
-                    // Place and unit characters are shown with the mark in the message (“**村”).
-                    let end = (after.map(t.lexicon.placeholderUnits.contains) ?? false) ? j + 1 : j
+                    let units = t.lexicon.placeholderUnits
+                    let end = (after.map { $0.cluster == 0 && units.contains($0.scalar) } ?? false) ? j + 1 : j
                     findings.append(.placeholder(t.slice(i, end), range: t.range(i, j)))
                 }
                 i = j
             case "【":
                 if let close = c[(i + 1)...].prefix(80).firstIndex(of: "】"),
-                   t.lexicon.placeholderPrompts.match(c, at: i + 1, end: close) != nil {
+                   t.lexicon.placeholderPrompts.prefix(of: t.slice(i + 1, close)) != nil {
                     findings.append(.placeholder(t.slice(i, close + 1), range: t.range(i, close + 1)))
                     i = close + 1
                 } else {

@@ -31,25 +31,48 @@ enum RepeatedPhraseCheck: InlineCheck {
     static let code: DiagnosticCode = .repeatedPhrase
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
-        let c = t.chars
+        let g = t.chars
         let words = t.lexicon.reduplication
+        var window: Int?
         var i = 0
-        while i + 1 < c.count {
-            guard c[i].isHan else { i += 1; continue }
-            if let (n, legitimate) = repeatedPhrase(c, at: i, words) {
+        while i + 1 < g.count {
+            guard CheckChars.isHan(g[i]), repeats(g, at: i) else { i += 1; continue }
+            // The lexicon reads scalars: around a repetition (rare), a window
+            // wider than any of its words is enough. A Character of several
+            // scalars stands as a noncharacter, which no word holds.
+            if window == nil { window = max(8, words.pairs.maxLength, words.idioms.maxLength, words.words.maxLength) }
+            let lo = max(0, i - window!), hi = min(g.count, i + 16 + window!)
+            let c: [Unicode.Scalar] = (lo..<hi).map { g[$0].cluster == 0 ? g[$0].scalar : "\u{FFFF}" }
+            let k = i - lo
+            if let (n, legitimate) = repeatedPhrase(c, at: k, words) {
                 // A legitimate ABAB is still a slip when a third copy follows.
                 let copy = legitimate ? 2 : 1
-                if !legitimate || (i + 3 * n <= c.count && c[(i + 2 * n)..<(i + 3 * n)].elementsEqual(c[i..<(i + n)])) {
+                if !legitimate || (i + 3 * n <= g.count && g[(i + 2 * n)..<(i + 3 * n)].elementsEqual(g[i..<(i + n)])) {
                     findings.append(.repeatedPhrase(t.slice(i, i + n), range: t.range(i + copy * n, i + (copy + 1) * n)))
                 }
                 i += (copy + 1) * n
-            } else if c[i] == c[i + 1], !isLegitimateDoubling(c, at: i, words) {
-                findings.append(.doubledCharacter(c[i], range: t.range(i + 1, i + 2)))
+            } else if g[i] == g[i + 1], !isLegitimateDoubling(c, at: k, words) {
+                findings.append(.doubledCharacter(c[k], range: t.range(i + 1, i + 2)))
                 i += 2
             } else {
                 i += 1
             }
         }
+    }
+
+    /// Whether a character or a Han phrase of 2–8 is repeated at `i`: what
+    /// `repeatedPhrase` and `isLegitimateDoubling` then judge.
+    static func repeats(_ g: [Glyph], at i: Int) -> Bool {
+        if g[i] == g[i + 1] { return true }
+        var n = min(8, (g.count - i) / 2)
+        while n >= 2 {
+            defer { n -= 1 }
+            guard g[i] == g[i + n] else { continue }
+            var k = 0
+            while k < n, g[i + k] == g[i + n + k], CheckChars.isHan(g[i + k]) { k += 1 }
+            if k == n { return true }
+        }
+        return false
     }
 
     /// The length (2–8) of the longest Han phrase at `i` repeated right after

@@ -4,7 +4,7 @@
 enum RepeatedPunctuationCheck: InlineCheck {
     static let code: DiagnosticCode = .repeatedPunctuation
 
-    static let marks: ScalarSet = ["。", "，", "、", "；", "：", "！", "？"]
+    static let marks: GlyphSet = ["。", "，", "、", "；", "：", "！", "？"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars

@@ -4,12 +4,12 @@
 /// Not reported: leading indentation (`　　` at paragraph start), trailing
 /// spaces, spaces next to ASCII (`使用 VR 设备` is a common house style), and
 /// name or signature lines (`青石镇党委书记 王明远`): a paragraph marked
-/// `allowSpaces`, or, when unmarked, a short one (the lexicon's name-line
-/// limit) with no sentence punctuation that does not start with a number.
+/// `allowSpaces`, or, when unmarked, a short one (at most 40 characters)
+/// with no sentence punctuation that does not start with a heading number.
 enum StraySpaceCheck: InlineCheck {
     static let code: DiagnosticCode = .straySpace
 
-    private static let sentencePunctuation: ScalarSet = ["。", "，", "；", "！", "？", "：", "、"]
+    private static let sentencePunctuation: GlyphSet = ["。", "，", "；", "！", "？", "：", "、"]
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         let c = t.chars
@@ -22,7 +22,7 @@ enum StraySpaceCheck: InlineCheck {
             while j < c.count, CheckChars.isSpace(c[j]) { j += 1 }
             if i > 0, j < c.count {
                 let b = c[i - 1], a = c[j]
-                let bothHan = b.isHan && a.isHan
+                let bothHan = CheckChars.isHan(b) && CheckChars.isHan(a)
                 let byPunctuation = (CheckChars.isFullWidthPunctuation(b) && (CheckChars.isChinese(a) || !a.isASCII))
                     || (CheckChars.isFullWidthPunctuation(a) && (CheckChars.isChinese(b) || !b.isASCII))
                 if bothHan || byPunctuation {
@@ -35,10 +35,10 @@ enum StraySpaceCheck: InlineCheck {
 
     /// A short line with no sentence punctuation that is not a numbered
     /// heading: the lexicon's name-line limit, as the outline reader uses.
-    static func isNameLine(_ c: [Unicode.Scalar], _ lexicon: ReportLexicon) -> Bool {
-        let body = Array(c.drop(while: CheckChars.isSpace))
+    static func isNameLine(_ c: [Glyph], _ lexicon: ReportLexicon) -> Bool {
+        let body = c.drop(while: CheckChars.isSpace)
         guard body.count <= lexicon.nameLine.maxLength, !body.contains(where: sentencePunctuation.contains) else { return false }
-        return NumberingMarkers.leading(body, lexicon: lexicon) == nil
+        return NumberingMarkers.leading(body.prefix(10).map(\.scalar), lexicon: lexicon) == nil
     }
 }
 

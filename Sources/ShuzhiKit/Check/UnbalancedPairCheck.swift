@@ -8,11 +8,11 @@ enum UnbalancedPairCheck: InlineCheck {
     static let code: DiagnosticCode = .unbalancedPair
 
     /// Opening mark → closing mark.
-    static let pairs: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [
+    static let pairs: [(open: Glyph, close: Glyph)] = [
         ("“", "”"), ("‘", "’"), ("《", "》"), ("（", "）"), ("【", "】"),
     ]
 
-    static let marks = ScalarSet(pairs.flatMap { [$0.open, $0.close] })
+    private static let marks = GlyphSet(pairs.flatMap { [$0.open.scalar, $0.close.scalar] })
 
     static func check(_ t: CheckedText, into findings: inout [Diagnostic]) {
         var open = Array(repeating: [Int](), count: pairs.count)
@@ -27,20 +27,21 @@ enum UnbalancedPairCheck: InlineCheck {
         for k in pairs.indices { unmatched += open[k].map { ($0, k, true) } }
         for u in unmatched.sorted(by: { $0.index < $1.index }) {
             let p = pairs[u.kind]
+            let (open, close) = (Character(p.open.scalar), Character(p.close.scalar))
             findings.append(u.isOpen
-                ? .unclosedPair(p.open, p.close, at: t.location(u.index))
-                : .unopenedPair(p.open, p.close, at: t.location(u.index)))
+                ? .unclosedPair(open, close, at: t.location(u.index))
+                : .unopenedPair(open, close, at: t.location(u.index)))
         }
     }
 }
 
 extension Diagnostic {
-    static func unclosedPair(_ open: Unicode.Scalar, _ close: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+    static func unclosedPair(_ open: Character, _ close: Character, at location: SourceLocation) -> Diagnostic {
         .error(UnbalancedPairCheck.code, "“\(open)”没有配对的“\(close)”", at: location,
                hint: "补上“\(close)”，或删去多余的“\(open)”")
     }
 
-    static func unopenedPair(_ open: Unicode.Scalar, _ close: Unicode.Scalar, at location: SourceLocation) -> Diagnostic {
+    static func unopenedPair(_ open: Character, _ close: Character, at location: SourceLocation) -> Diagnostic {
         .error(UnbalancedPairCheck.code, "“\(close)”前面没有配对的“\(open)”", at: location,
                hint: "补上“\(open)”，或删去多余的“\(close)”")
     }

@@ -59,3 +59,12 @@ extension Diagnostic {
         }
     }
 }
+
+/// Codes of decoding a text file, declared beside the decoder and listed
+/// with the reader's codes (`ReaderDiagnostics.codes`).
+extension DiagnosticCode {
+    /// `not-utf8`
+    public static let notUtf8 = DiagnosticCode("not-utf8", .error, "文件既不是UTF-8，也不是GBK/GB18030或带BOM的UTF-16（指出字节位置）")
+    /// `binary-file`
+    public static let binaryFile = DiagnosticCode("binary-file", .error, "文件含有空字节，不是文本文件")
+}

@@ -92,6 +92,7 @@ struct DocxReader {
         var out: [(String, String)] = []
         do throws(XMLTokenizer.Failure) {
             var xml = try XMLTokenizer(bytes)
+            xml.wantsText = false
             while let event = try xml.next() {
                 guard case .start(let name, let a) = event, name.local == "Relationship" else { continue }
                 let type = a.first { $0.name.local == "Type" }?.value ?? ""

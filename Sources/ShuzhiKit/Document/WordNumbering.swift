@@ -36,6 +36,7 @@ struct WordStyles {
 
     init(_ bytes: [UInt8]) throws(XMLTokenizer.Failure) {
         var xml = try XMLTokenizer(bytes)
+        xml.wantsText = false
         var current: (id: String, type: String)?
         var style = Style()
         var inPPr = false
@@ -132,6 +133,7 @@ struct WordNumbering {
 
     init(_ bytes: [UInt8]) throws(XMLTokenizer.Failure) {
         var xml = try XMLTokenizer(bytes)
+        xml.wantsText = false
         var abstract: Int?
         var levels: [Int: Level] = [:]
         var instance: (id: Int, value: Instance)?

@@ -50,6 +50,9 @@ struct XMLTokenizer {
     ]
     private var pendingEnd: Name?
     private var sawRoot = false
+    /// Whether `.text` events are wanted; parts read only for their
+    /// elements and attributes (styles, numbering) skip building strings.
+    var wantsText = true
 
     /// Prepares to read `bytes` (UTF-8, or UTF-16 with a byte-order mark).
     ///
@@ -84,6 +87,15 @@ struct XMLTokenizer {
         }
         while p < bytes.count {
             if bytes[p] != UInt8(ascii: "<") {
+                if !wantsText && !open.isEmpty {
+                    // Skip to the next tag; references are still checked.
+                    let start = p
+                    while p < bytes.count && bytes[p] != UInt8(ascii: "<") && bytes[p] != UInt8(ascii: "&") { p += 1 }
+                    if p == bytes.count || bytes[p] == UInt8(ascii: "<") { continue }
+                    p = start
+                    _ = try readText()
+                    continue
+                }
                 let text = try readText()
                 if open.isEmpty {
                     if !text.unicodeScalars.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) {

@@ -162,7 +162,7 @@ struct DraftContextBuilder {
             // In a run-in paragraph the lead is followed by items: it must end a sentence or a colon.
             // A numbered lead without a sentence mark (（一）存在的问题) is a sub-heading: it stays
             // bare, on a line of its own, also before run-in items.
-            let subHeading = (NumberingMarkers.leading(Substring(lead))?.style.documentLevel ?? 0) >= 2
+            let subHeading = (NumberingMarkers.headingLevel(atStartOf: Substring(lead)) ?? 0) >= 2
                 && lead.count <= 30 && !lead.contains("\n") && !lead.contains("。")
                 && Punctuation.sentence(lead) != lead && Punctuation.lead(lead) != lead
             if !lead.isEmpty && !input.items.isEmpty {

@@ -99,14 +99,32 @@ public enum Drafter {
     /// One paragraph a line, no trailing spaces, no runs of blank lines,
     /// one final newline: whatever the template's whitespace did.
     static func normalize(_ text: String) -> String {
-        var lines: [Substring] = []
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = raw
-            while let last = line.last, last == " " || last == "\t" || last == "\r" { line = line.dropLast() }
-            if line.isEmpty && (lines.isEmpty || lines.last!.isEmpty) { continue }
-            lines.append(line)
+        // One pass over the bytes, writing as it goes: all the marks involved
+        // are ASCII, and a long draft is many megabytes.
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 1)
+        var blank = false, started = false
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            let newline = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            var end = newline
+            while end > start {
+                let b = bytes[bytes.index(before: end)]
+                guard b == 0x20 || b == 0x09 || b == 0x0D else { break }
+                end = bytes.index(before: end)
+            }
+            if end == start {
+                if started { blank = true }
+            } else {
+                if started { out += blank ? "\n\n" : "\n" }
+                out += text[start..<end]
+                started = true
+                blank = false
+            }
+            start = newline == bytes.endIndex ? newline : bytes.index(after: newline)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        out.append("\n")
+        return out
     }
 }

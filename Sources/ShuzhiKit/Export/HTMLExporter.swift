@@ -33,29 +33,41 @@ public struct HTMLExporter: Sendable {
         "\"\(font.name)\", \"\(font.fallback)\", \(generic)"
     }
 
-    /// Body 16 pt; the line height is the type area's height over 22 lines
-    /// (225 mm / 22 = 10.227 mm); on screen the column is the type area's width.
+    /// The GB/T 9704 page as the Word document sets it (GB9704): body 16 pt
+    /// on a 28.95 pt line pitch, 22 lines in the 225 mm type area; each
+    /// character 0.25 pt tighter, so 28 fit in the 156 mm line; a first-line
+    /// indent of two characters. As in the Word document: no widow or orphan
+    /// control, headings kept with what follows, no extra space between
+    /// Chinese and Latin letters or digits, full-width punctuation never
+    /// squeezed. The body has no margin of its own: in print the page
+    /// margins are the `@page` ones, exactly. On screen the column is the
+    /// type area on a sheet.
     static let css: String = {
         let body = fontList(GB9704.bodyFont, generic: "\"FangSong\", \"STFangsong\", serif")
         let title = fontList(GB9704.titleFont, generic: "\"SimSun\", \"Songti SC\", serif")
         let h1 = fontList(GB9704.level1Font, generic: "\"Heiti SC\", sans-serif")
         let h2 = fontList(GB9704.level2Font, generic: "\"KaiTi\", \"STKaiti\", serif")
         let number = fontList(GB9704.pageNumberFont, generic: "serif")
+        let line = points(twips: GB9704.linePitch)
+        let tighter = points(twips: GB9704.tightenedSpacing)
         return """
             @page { size: A4; margin: 37mm 26mm 35mm 28mm; }
             @page :right { @bottom-right { content: "— " counter(page) " —"; font: 14pt \(number); margin-right: 14pt; } }
             @page :left { @bottom-left { content: "— " counter(page) " —"; font: 14pt \(number); margin-left: 14pt; } }
             html { background: #eee; }
+            body { margin: 0; padding: 0; }
             main { box-sizing: content-box; width: 156mm; margin: 1em auto; padding: 37mm 26mm 35mm 28mm; background: #fff; }
-            main { font-family: \(body); font-size: 16pt; line-height: calc(225mm / 22); text-align: justify; }
+            main { font-family: \(body); font-size: 16pt; line-height: \(line); letter-spacing: \(tighter); text-align: justify; }
+            main { orphans: 1; widows: 1; text-autospace: no-autospace; text-spacing-trim: space-all; }
             h1, h2, h3, h4, h5, p { margin: 0; font-size: 16pt; font-weight: normal; }
-            header { margin-bottom: calc(225mm / 22); }
-            h1.title { font-family: \(title); font-size: 22pt; text-align: center; }
+            h2, h3, h4, h5 { break-after: avoid; }
+            header { margin-bottom: \(line); }
+            h1.title { font-family: \(title); font-size: 22pt; letter-spacing: 0; text-align: center; }
             p.name { text-align: center; text-indent: 0; font-family: \(h2); }
             h2, h3, h4, h5, p { text-indent: 2em; }
             h2, .runin1 { font-family: \(h1); }
             h3, .runin2 { font-family: \(h2); }
-            .signature { margin-top: calc(225mm / 22); text-align: right; text-indent: 0; padding-right: 4em; }
+            .signature { margin-top: \(line); text-align: right; text-indent: 0; padding-right: 4em; }
             @media print {
               html { background: none; }
               main { width: auto; margin: 0; padding: 0; }
@@ -63,6 +75,17 @@ public struct HTMLExporter: Sendable {
 
             """
     }()
+
+    /// Twips as CSS points (1 pt = 20 twips), as short as exact: `28.95pt`.
+    static func points(twips: Int) -> String {
+        let hundredths = twips * 5
+        let sign = hundredths < 0 ? "-" : ""
+        let whole = abs(hundredths) / 100
+        var fraction = String(abs(hundredths) % 100)
+        if fraction.count < 2 { fraction = "0" + fraction }
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return sign + String(whole) + (fraction.isEmpty ? "" : "." + fraction) + "pt"
+    }
 }
 
 /// The visitor that writes the page's body.

@@ -1,7 +1,8 @@
-/// Writes an `ExportDocument` as CommonMark: the title as `#`, parts as
-/// `##`, deeper headings as `###` to `#####`, paragraphs separated by blank
-/// lines, run-in headings in bold, signature lines as one paragraph with
-/// hard line breaks. Text is escaped so that it never turns into markup.
+/// Writes an `ExportDocument` as Markdown that CommonMark and
+/// Python-Markdown render alike: the title as `#`, parts as `##`, deeper
+/// headings as `###` to `#####`, paragraphs separated by blank lines,
+/// run-in headings in bold, signature lines as one paragraph with hard
+/// line breaks. Text is escaped so that it never turns into markup.
 public struct MarkdownExporter: Sendable {
     /// Creates an exporter.
     public init() {}
@@ -16,38 +17,59 @@ public struct MarkdownExporter: Sendable {
     /// The Markdown text as UTF-8 bytes.
     public func export(_ document: ExportDocument) -> [UInt8] { Array(string(document).utf8) }
 
-    /// `text` escaped so CommonMark reads it literally in a paragraph or heading.
+    /// `text` escaped so that CommonMark and Python-Markdown (the renderer
+    /// behind MkDocs) both read it literally in a paragraph or heading, and
+    /// render the same text.
     ///
-    /// Backslash-escapes the ASCII characters that start inline markup
-    /// anywhere (`\ ` * _ [ ] < > & ~ |`, and `#` so an ATX heading cannot
-    /// close early), and at the start of a line the ones that start a block:
-    /// `-`, `+`, `=` (lists, thematic breaks, setext underlines) and the `.`
+    /// Python-Markdown honours a backslash only before ``\ ` * _ { } [ ] ( )
+    /// > # + - . !``; other characters are written as character references,
+    /// which both renderers read: `& < >` (HTML and autolinks), `| ~ = ^`
+    /// (tables, strikethrough, marks, setext underlines, superscripts in
+    /// common extensions). Backslashed anywhere: ``\ ` * _ [ ] { } #`` (code,
+    /// emphasis, links, attribute lists, headings closing early). At the
+    /// start of a line: `-`, `+`, `!` backslashed and `:` as a reference
+    /// (lists, thematic breaks, admonitions, definition lists), and the `.`
     /// or `)` after leading digits (ordered lists such as `1. `). Leading
-    /// spaces, which would make a code block, are dropped.
+    /// spaces, which would make a code block, are dropped; a line break
+    /// becomes a hard break (two spaces before it, which both read); an
+    /// empty line, which would end the paragraph, is dropped.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { out += "\\\n" }  // a hard line break
-            out += escapeLine(line.drop { $0 == " " || $0 == "\t" })
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let escaped = escapeLine(line.drop { $0 == " " || $0 == "\t" })
+            if !escaped.isEmpty { lines.append(escaped) }
         }
-        return out
+        return lines.joined(separator: "  \n")
     }
 
     private static func escapeLine(_ line: Substring) -> String {
         var out = ""
         var atStart = true
         var leadingDigits = true
-        for ch in line {
-            if atStart, ch == "-" || ch == "+" || ch == "=" {
+        for scalar in line.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "|": out += "&#124;"
+            case "~": out += "&#126;"
+            case "=": out += "&#61;"
+            case "^": out += "&#94;"
+            case ":" where atStart: out += "&#58;"
+            case "\\", "`", "*", "_", "[", "]", "{", "}", "#":
                 out += "\\"
-            } else if leadingDigits, !out.isEmpty, ch == "." || ch == ")" {
+                out.unicodeScalars.append(scalar)
+            case "-" where atStart, "+" where atStart, "!" where atStart:
                 out += "\\"
-            } else if "\\`*_[]<>&~|#".contains(ch) {
+                out.unicodeScalars.append(scalar)
+            case "." where leadingDigits && !atStart, ")" where leadingDigits && !atStart:
                 out += "\\"
+                out.unicodeScalars.append(scalar)
+            default:
+                if !ControlCharacters.isRemoved(scalar) { out.unicodeScalars.append(scalar) }
             }
-            out.append(ch)
+            if !("0"..."9").contains(scalar) { leadingDigits = false }
             atStart = false
-            if !(ch.isASCII && ch.isNumber) { leadingDigits = false }
         }
         return out
     }
@@ -98,6 +120,6 @@ struct MarkdownWriter: ExportVisitor {
     }
 
     mutating func visitSignature(lines: [String], block: ExportBlock) {
-        chunks.append(lines.map(MarkdownExporter.escape).joined(separator: "\\\n"))
+        chunks.append(lines.map(MarkdownExporter.escape).filter { !$0.isEmpty }.joined(separator: "  \n"))
     }
 }

@@ -83,10 +83,12 @@ public struct PlainTextExporter: Sendable {
         var sourceLine: Int?
     }
 
+    /// The output lines; control characters removed (`ControlCharacters`),
+    /// as in every format.
     func lines(_ document: ExportDocument) -> [Line] {
         var writer = TextWriter(indent: options.indent)
         writer.walk(document)
-        return writer.lines
+        return writer.lines.map { Line(text: ControlCharacters.removed(from: $0.text), sourceLine: $0.sourceLine) }
     }
 
     /// Turns an iconv failure into a diagnostic; for an unencodable character,

@@ -59,6 +59,9 @@ public struct PhraseSet: Sendable, Hashable {
     /// The phrases in the order the lexicon lists them, without duplicates.
     public var phrases: [String] { storage.phrases }
 
+    /// The length of the longest phrase, in scalars.
+    var maxLength: Int { storage.maxLength }
+
     /// Whether the set holds no phrase.
     public var isEmpty: Bool { storage.phrases.isEmpty }
 

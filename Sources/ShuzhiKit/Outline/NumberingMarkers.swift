@@ -50,8 +50,10 @@ enum NumberingMarkers {
     }
 
     /// The marker that starts at `chars[i]` (ending before `end`), if any.
+    /// The lexicon is asked only for sequence words (首先), the last thing
+    /// tried, so that a draft never builds it to look at a （一）.
     static func leading(
-        _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: ReportLexicon = .builtin
+        _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: @autoclosure () -> ReportLexicon = .builtin
     ) -> Found? {
         let end = min(end ?? chars.count, chars.count)
         guard i < end else { return nil }
@@ -110,6 +112,7 @@ enum NumberingMarkers {
             if c == "是" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
             return nil
         }
+        let lexicon = lexicon()
         if let length0 = lexicon.sequenceSet.match(chars, at: i, end: end),
            let n = lexicon.sequenceNumbers[String(scalars: chars[i..<(i + length0)])] {
             var length = length0
@@ -120,10 +123,24 @@ enum NumberingMarkers {
     }
 
     /// The marker at the start of `text`: its text, style and number.
-    static func leading(_ text: Substring, lexicon: ReportLexicon = .builtin) -> (text: String, style: NumberingStyle, number: Int)? {
+    static func leading(
+        _ text: Substring, lexicon: @autoclosure () -> ReportLexicon = .builtin
+    ) -> (text: String, style: NumberingStyle, number: Int)? {
         let chars = Array(text.unicodeScalars.prefix(10))
-        guard let m = leading(chars, lexicon: lexicon) else { return nil }
+        guard let m = leading(chars, lexicon: lexicon()) else { return nil }
         return (String(scalars: chars[0..<m.length]), m.style, m.number)
+    }
+
+    /// The GB/T 9704 level (一、 1, （一） 2, 1. 3, （1） 4) of the numbered
+    /// heading marker that starts `text`, or `nil`. Only a numeral, a digit,
+    /// an opening bracket or 第 can start one, and `leading` answers those
+    /// before it asks the lexicon for sequence words (首先): so the lexicon is
+    /// never built for this (a draft does not need it).
+    static func headingLevel(atStartOf text: Substring) -> Int? {
+        guard let first = text.unicodeScalars.first,
+              first == "（" || first == "(" || first == "〔" || first == "第" || first.isASCIIDigit || isNumeral(first)
+        else { return nil }
+        return leading(text)?.style.documentLevel
     }
 
     /// The offsets (in scalars) of run-in markers in `chars` from

@@ -27,10 +27,6 @@ enum ReaderDiagnostics {
 }
 
 extension DiagnosticCode {
-    /// `not-utf8`
-    public static let notUtf8 = DiagnosticCode("not-utf8", .error, "文件不是UTF-8编码（指出字节位置；识别UTF-16和GBK/GB18030）")
-    /// `binary-file`
-    public static let binaryFile = DiagnosticCode("binary-file", .error, "文件含有空字节，不是文本文件")
     /// `syntax-error`
     public static let syntaxError = DiagnosticCode("syntax-error", .error, "不符合输入文件写法的行（缺少“键: ”、值中多了“: ”、引号后多了内容等）")
     /// `fullwidth-colon`

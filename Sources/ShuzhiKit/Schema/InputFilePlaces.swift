@@ -24,8 +24,9 @@ enum InputFilePlaces {
     /// Every hash named in a carried-over comment.
     static func carriedHashes(_ source: String) -> Set<String> {
         var hashes: Set<String> = []
+        guard source.firstUTF8Range(of: CarriedText.marker) != nil else { return [] }
         for line in source.sourceLines {
-            guard let marker = line.firstRange(of: CarriedText.marker) else { continue }
+            guard let marker = line.firstUTF8Range(of: CarriedText.marker) else { continue }
             for part in line[marker.upperBound...].split(separator: "#").dropFirst(0) {
                 let h = part.trimmingSpaces()
                 if h.count == 8, h.allSatisfy(\.isHexDigit) { hashes.insert(h) }

@@ -4,7 +4,7 @@
 /// own line starts (standalone partials, parents and blocks add to it);
 /// `pending` says the output is at such a line start. Newlines inside
 /// interpolated values never trigger indentation, as the spec requires.
-final class TemplateRenderer {
+struct TemplateRenderer {
     /// One entry of the context stack.
     struct Frame {
         var value: TemplateValue
@@ -45,20 +45,47 @@ final class TemplateRenderer {
         case leavePartial(file: String?, indent: String, popOverrides: Bool)
     }
 
-    func render(_ nodes: [TemplateNode]) throws(Diagnostic) {
-        var tasks: [Task] = [.run(nodes, next: 0)]
-        while let task = tasks.popLast() {
+    mutating func render(_ nodes: [TemplateNode]) throws(Diagnostic) {
+        // The nodes being rendered and the next one. Text and variables, most
+        // of any template, render in place; a section, partial or block
+        // saves the rest of the current list as a task and descends.
+        var current = nodes
+        var next = 0
+        var tasks: [Task] = []
+        while true {
+            if next < current.count {
+                let node = current[next]
+                next += 1
+                switch node {
+                case .text(let s):
+                    appendText(s)
+                case .variable(let name, let escaped):
+                    appendVariable(name, escaped: escaped)
+                default:
+                    tasks.append(.run(current, next: next))
+                    let saved = tasks.count
+                    try render(node, &tasks)
+                    if tasks.count == saved {
+                        // Nothing to descend into: carry on with this list.
+                        tasks.removeLast()
+                    } else {
+                        next = current.count
+                    }
+                }
+                continue
+            }
+            guard let task = tasks.popLast() else { return }
             switch task {
-            case .run(let nodes, let next):
-                guard next < nodes.count else { continue }
-                tasks.append(.run(nodes, next: next + 1))
-                try render(nodes[next], &tasks)
-            case .iterate(let items, let next, let children):
-                if next > 0 { stack.removeLast() }
-                guard next < items.count else { continue }
-                stack.append(Frame(value: items[next], index: next, count: items.count))
-                tasks.append(.iterate(items, next: next + 1, children: children))
-                tasks.append(.run(children, next: 0))
+            case .run(let nodes, let start):
+                current = nodes
+                next = start
+            case .iterate(let items, let index, let children):
+                if index > 0 { stack.removeLast() }
+                guard index < items.count else { continue }
+                stack.append(Frame(value: items[index], index: index, count: items.count))
+                tasks.append(.iterate(items, next: index + 1, children: children))
+                current = children
+                next = 0
             case .popContext:
                 stack.removeLast()
             case .restoreIndent(let saved):
@@ -72,28 +99,38 @@ final class TemplateRenderer {
         }
     }
 
-    private func render(_ node: TemplateNode, _ tasks: inout [Task]) throws(Diagnostic) {
+    private mutating func appendText(_ s: String) {
+        if pending {
+            out += indent
+            pending = false
+        }
+        out += s
+        if s.utf8.last == 10 { pending = true }
+    }
+
+    private mutating func appendVariable(_ name: TemplateName, escaped: Bool) {
+        guard let value = resolve(name) else { return }
+        let text = Self.text(of: value)
+        if text.isEmpty { return }
+        if pending {
+            out += indent
+            pending = false
+        }
+        if escaped && options.escaping == .html {
+            Self.appendEscaped(text, to: &out)
+        } else {
+            out += text
+        }
+    }
+
+    /// Sections, partials, parents and blocks: pushes the tasks that render
+    /// their content (none when there is nothing to render).
+    private mutating func render(_ node: TemplateNode, _ tasks: inout [Task]) throws(Diagnostic) {
         switch node {
         case .text(let s):
-            if pending {
-                out += indent
-                pending = false
-            }
-            out += s
-            if s.utf8.last == 10 { pending = true }
+            appendText(s)
         case .variable(let name, let escaped):
-            guard let value = resolve(name) else { return }
-            let text = Self.text(of: value)
-            if text.isEmpty { return }
-            if pending {
-                out += indent
-                pending = false
-            }
-            if escaped && options.escaping == .html {
-                Self.appendEscaped(text, to: &out)
-            } else {
-                out += text
-            }
+            appendVariable(name, escaped: escaped)
         case .section(let name, let inverted, let children):
             let value = resolve(name)
             if inverted {
@@ -126,7 +163,7 @@ final class TemplateRenderer {
         }
     }
 
-    private func enterIndent(_ extra: String, standalone: Bool) -> String {
+    private mutating func enterIndent(_ extra: String, standalone: Bool) -> String {
         let saved = indent
         if !extra.isEmpty {
             // A standalone tag that ends up inline (inside an inline
@@ -137,7 +174,7 @@ final class TemplateRenderer {
         return saved
     }
 
-    private func include(
+    private mutating func include(
         _ reference: PartialReference, indent extra: String, standalone: Bool,
         overrides blocks: [String: [TemplateNode]]?, _ tasks: inout [Task]
     ) throws(Diagnostic) {
@@ -160,7 +197,7 @@ final class TemplateRenderer {
         tasks.append(.run(template.nodes, next: 0))
     }
 
-    private func partial(named name: String, at location: SourceLocation) throws(Diagnostic) -> Template? {
+    private mutating func partial(named name: String, at location: SourceLocation) throws(Diagnostic) -> Template? {
         if let cached = cache[name] { return cached }
         guard let source = options.partials[name] else {
             if options.strict {
@@ -177,49 +214,55 @@ final class TemplateRenderer {
     // MARK: Names
 
     /// Looks `name` up in the context stack; in strict mode, a miss is a warning.
-    private func resolve(_ name: TemplateName) -> TemplateValue? {
+    private mutating func resolve(_ name: TemplateName) -> TemplateValue? {
         guard let first = name.parts.first else { return stack[stack.count - 1].value }
         var value: TemplateValue? = nil
-        if first.hasPrefix("@") {
+        if first.utf8.first == UInt8(ascii: "@") {
             value = special(first)
         } else {
-            for frame in stack.reversed() {
-                if case .map(let m) = frame.value, let v = m[first] {
+            var i = stack.count - 1
+            while i >= 0 {
+                if let v = stack[i].value.field(first) {
                     value = v
                     break
                 }
+                i -= 1
             }
         }
         guard var current = value else {
             if options.strict { warn(name, failedAt: 0, parent: nil) }
             return nil
         }
-        for k in 1..<max(name.parts.count, 1) {
+        var k = 1
+        while k < name.parts.count {
             guard let next = Self.member(name.parts[k], of: current) else {
                 if options.strict { warn(name, failedAt: k, parent: current) }
                 return nil
             }
             current = next
+            k += 1
         }
         return current
     }
 
     /// `@index`, `@ordinal`, `@first`, `@last`, `@count` of the innermost iterated list.
     private func special(_ word: String) -> TemplateValue? {
-        guard let frame = stack.last(where: { $0.index != nil }), let index = frame.index else { return nil }
+        var i = stack.count - 1
+        while i >= 0, stack[i].index == nil { i -= 1 }
+        guard i >= 0, let index = stack[i].index else { return nil }
         switch word {
         case "@index": return .int(index)
         case "@ordinal": return .int(index + 1)
         case "@first": return .bool(index == 0)
-        case "@last": return .bool(index == frame.count - 1)
-        case "@count": return .int(frame.count)
+        case "@last": return .bool(index == stack[i].count - 1)
+        case "@count": return .int(stack[i].count)
         default: return nil
         }
     }
 
     /// A dotted step: a map's key, a list's `@count`, a whole number's `cn`.
     static func member(_ part: String, of value: TemplateValue) -> TemplateValue? {
-        if case .map(let m) = value, let v = m[part] { return v }
+        if let v = value.field(part) { return v }
         switch (part, value) {
         case ("@count", .list(let items)): return .int(items.count)
         case ("@count", .map(let m)): return .int(m.count)
@@ -234,7 +277,7 @@ final class TemplateRenderer {
         }
     }
 
-    private func warn(_ name: TemplateName, failedAt k: Int, parent: TemplateValue?) {
+    private mutating func warn(_ name: TemplateName, failedAt k: Int, parent: TemplateValue?) {
         let key = "\(file ?? ""):\(name.location):\(name.raw)"
         guard warned.insert(key).inserted else { return }
         func candidates() -> [String] {
@@ -294,23 +337,36 @@ final class TemplateRenderer {
         return String(d)
     }
 
+    /// Appends `text` with `&`, `<`, `>` and `"` as entities. Works on the
+    /// UTF-8 bytes: the runs between those four ASCII bytes, usually the
+    /// whole text, are copied in one step each.
     static func appendEscaped(_ text: String, to out: inout String) {
-        var plain = true
-        for b in text.utf8 where b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 {
-            plain = false
-            break
-        }
-        if plain {
-            out += text
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(scalar)
+        var text = text
+        text.makeContiguousUTF8()
+        let utf8 = text.utf8
+        let start = utf8.startIndex
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var runStart = 0
+            for i in bytes.indices {
+                let entity: String
+                switch bytes[i] {
+                case 0x26: entity = "&amp;"
+                case 0x3C: entity = "&lt;"
+                case 0x3E: entity = "&gt;"
+                case 0x22: entity = "&quot;"
+                default: continue
+                }
+                // The four bytes are ASCII, so both ends of a run are character boundaries.
+                if runStart < i {
+                    out += text[utf8.index(start, offsetBy: runStart)..<utf8.index(start, offsetBy: i)]
+                }
+                out += entity
+                runStart = i + 1
+            }
+            if runStart == 0 {
+                out += text
+            } else if runStart < bytes.count {
+                out += text[utf8.index(start, offsetBy: runStart)...]
             }
         }
     }

@@ -39,7 +39,7 @@ public struct Template: Sendable {
     public func render(
         _ context: TemplateValue, options: RenderOptions = RenderOptions()
     ) throws(Diagnostic) -> RenderResult {
-        let renderer = TemplateRenderer(options: options, root: context, file: name.isEmpty ? nil : name)
+        var renderer = TemplateRenderer(options: options, root: context, file: name.isEmpty ? nil : name)
         try renderer.render(nodes)
         return RenderResult(text: renderer.out, warnings: renderer.warnings)
     }

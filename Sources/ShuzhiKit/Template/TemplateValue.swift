@@ -14,6 +14,15 @@ public indirect enum TemplateValue: Sendable, Hashable {
     case map(TemplateMap)
 }
 
+extension TemplateValue {
+    /// The value at `key` when this is a map.
+    @inline(__always)
+    func field(_ key: String) -> TemplateValue? {
+        if case .map(let m) = self { return m[key] }
+        return nil
+    }
+}
+
 /// An ordered string-keyed map of template values.
 public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// Keys in insertion order.

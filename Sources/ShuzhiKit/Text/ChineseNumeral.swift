@@ -10,6 +10,15 @@ public enum ChineseNumeral {
     /// 1010→一千零一十, 10010→一万零一十, 100000→十万; negative → 负….
     /// Correct for every `Int`.
     public static func string(_ n: Int) -> String {
+        if n >= 0 && n < small.count { return small[n] }
+        if n < 0 { return "负" + string(magnitude: n.magnitude) }
+        return string(magnitude: n.magnitude)
+    }
+
+    /// 0 to 99, which templates number items with (`{{@ordinal.cn}}`), written once.
+    private static let small: [String] = (0..<100).map(spelled)
+
+    private static func spelled(_ n: Int) -> String {
         if n == 0 { return "零" }
         if n < 0 { return "负" + string(magnitude: n.magnitude) }
         return string(magnitude: n.magnitude)

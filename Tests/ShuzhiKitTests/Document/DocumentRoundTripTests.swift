@@ -61,7 +61,38 @@ final class DocumentRoundTripTests: XCTestCase {
         XCTAssertEqual(outline.parts.compactMap { $0.headingMarker?.text }, ["一、", "二、", "三、"])
     }
 
+    func testNumberingWrittenByLibreOfficeReadsWithTheNumbersAPersonSees() throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.fixtures.appendingPathComponent("docx/libreoffice-numbered.docx")))
+        let expected = try String(contentsOf: Self.fixtures.appendingPathComponent("docx/libreoffice-numbered.txt"), encoding: .utf8)
+        XCTAssertEqual(try DocumentText.read(bytes, name: "a.docx").text, expected)
+    }
+
     // MARK: LibreOffice
+
+    /// LibreOffice, an independent renderer, shows the same list numbers.
+    func testLibreOfficeShowsTheSameNumbersForTheNumberedFixture() throws {
+        guard let soffice = ExportTestSupport.tool("soffice", "libreoffice") else {
+            throw XCTSkip("未找到 soffice 或 libreoffice，跳过与 LibreOffice 编号的对照；用 apt-get install libreoffice-writer 安装")
+        }
+        let folder = try ExportTestSupport.temporaryFolder(self)
+        let source = Self.fixtures.appendingPathComponent("docx/numbered.docx")
+        let profile = "file://" + folder.appendingPathComponent("profile").path
+        let (status, _) = try ExportTestSupport.run(soffice, [
+            "-env:UserInstallation=\(profile)", "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", folder.path, source.path,
+        ])
+        XCTAssertEqual(status, 0)
+        let theirs = try String(contentsOf: folder.appendingPathComponent("numbered.txt"), encoding: .utf8)
+        let ours = try DocumentText.read([UInt8](try Data(contentsOf: source)), name: "numbered.docx").text
+        // LibreOffice indents list paragraphs and puts a space after the number; compare the numbers in order.
+        func numbers(_ text: String) -> [String] {
+            text.sourceLines.compactMap { line in
+                let t = line.drop { $0 == " " || $0 == "\u{FEFF}" }
+                return NumberingMarkers.leading(Substring(t)).map { $0.text }
+            }
+        }
+        XCTAssertEqual(numbers(theirs), numbers(ours))
+        XCTAssertEqual(numbers(ours).count, 15)
+    }
 
     func testDocxMadeByLibreOfficeReadsBackToTheSameParagraphs() throws {
         let texts = try Self.reportTexts()

@@ -27,11 +27,16 @@ final class ExportConsistencyTests: XCTestCase {
             var s = chunk.trimmingCharacters(in: .newlines)
             s = s.replacingOccurrences(of: "^#+ ", with: "", options: .regularExpression)
             for markup in ["**", "<strong>", "</strong>"] { s = s.replacingOccurrences(of: markup, with: "") }
-            return s.components(separatedBy: "\\\n").map(unescapeMarkdown)
+            return s.components(separatedBy: "  \n").map(unescapeMarkdown)
         }
     }
 
+    /// Backslash escapes and the character references the exporter writes.
     private func unescapeMarkdown(_ s: String) -> String {
+        var s = s
+        for (reference, character) in [("&lt;", "<"), ("&gt;", ">"), ("&#124;", "|"), ("&#126;", "~"), ("&#61;", "="), ("&#94;", "^"), ("&#58;", ":"), ("&amp;", "&")] {
+            s = s.replacingOccurrences(of: reference, with: character)
+        }
         var out = ""
         var escaped = false
         for ch in s {

@@ -30,10 +30,20 @@ final class HTMLExporterTests: XCTestCase {
         XCTAssertTrue(html.contains("@page { size: A4; margin: 37mm 26mm 35mm 28mm; }"))
         XCTAssertTrue(html.contains(#"content: "— " counter(page) " —""#))
         XCTAssertTrue(html.contains(#"font-family: "仿宋_GB2312", "仿宋", "FangSong""#))
-        XCTAssertTrue(html.contains("font-size: 16pt; line-height: calc(225mm / 22)"))
+        // The Word document's grid: 28.95 pt lines, characters 0.25 pt tighter, no margin of the body's own.
+        XCTAssertTrue(html.contains("font-size: 16pt; line-height: 28.95pt; letter-spacing: -0.25pt"))
+        XCTAssertTrue(html.contains("body { margin: 0; padding: 0; }"))
+        XCTAssertTrue(html.contains("orphans: 1; widows: 1; text-autospace: no-autospace; text-spacing-trim: space-all;"))
         XCTAssertTrue(html.contains(#"h1.title { font-family: "方正小标宋简体""#))
         XCTAssertFalse(html.contains("<link"))
         XCTAssertFalse(html.contains("<script"))
+    }
+
+    func testPointsAreWrittenExactly() {
+        XCTAssertEqual(HTMLExporter.points(twips: 579), "28.95pt")
+        XCTAssertEqual(HTMLExporter.points(twips: -5), "-0.25pt")
+        XCTAssertEqual(HTMLExporter.points(twips: 320), "16pt")
+        XCTAssertEqual(HTMLExporter.points(twips: 2), "0.1pt")
     }
 
     func testTextIsEscaped() {

@@ -24,7 +24,7 @@ final class MarkdownExporterTests: XCTestCase {
 
             对软弱涣散党组织整顿还不够深入。
 
-            王明远\\
+            王明远\u{20}\u{20}
             2025年1月10日
 
             """)
@@ -69,13 +69,13 @@ final class MarkdownExporterTests: XCTestCase {
 
     func testMarkdownSpecialsAreEscaped() {
         XCTAssertEqual(MarkdownExporter().string(ExportSamples.tricky), ##"""
-            # A\&B \<测试\> "报告"
+            # A&amp;B &lt;测试&gt; "报告"
 
             ## 一、\*重点\* \_工作\_ \#1
 
             1\. 这一段以数字和点开头
 
-            \- 不是列表 + \[链接\](x) \`代码\` \<b\>粗\</b\> \& 完成率\>95%
+            \- 不是列表 + \[链接\](x) \`代码\` &lt;b&gt;粗&lt;/b&gt; &amp; 完成率&gt;95%
 
             <strong>（一）</strong>只有编号的段首标题\\反斜杠
 
@@ -84,10 +84,26 @@ final class MarkdownExporterTests: XCTestCase {
 
     func testLineStartsThatWouldOpenABlockAreEscaped() {
         XCTAssertEqual(MarkdownExporter.escape("+ 加号"), "\\+ 加号")
-        XCTAssertEqual(MarkdownExporter.escape("=== "), "\\=== ")
+        XCTAssertEqual(MarkdownExporter.escape("=== "), "&#61;&#61;&#61; ")
+        XCTAssertEqual(MarkdownExporter.escape("- 减号"), "\\- 减号")
+        XCTAssertEqual(MarkdownExporter.escape("!!! 提示"), "\\!!! 提示")
+        XCTAssertEqual(MarkdownExporter.escape(": 定义"), "&#58; 定义")
+        XCTAssertEqual(MarkdownExporter.escape("时间8:30"), "时间8:30")
         XCTAssertEqual(MarkdownExporter.escape("12) 项"), "12\\) 项")
         XCTAssertEqual(MarkdownExporter.escape("    缩进"), "缩进")
         XCTAssertEqual(MarkdownExporter.escape("完成率1.5倍"), "完成率1.5倍")
+    }
+
+    /// Python-Markdown shows `\<`, `\&`, `\|`, `\~` and `\=` with their
+    /// backslash: these are written as character references, which it
+    /// and CommonMark both read.
+    func testCharactersPythonMarkdownCannotBackslashAreReferences() {
+        XCTAssertEqual(MarkdownExporter.escape("A&B<C>D|E~F=G^H"), "A&amp;B&lt;C&gt;D&#124;E&#126;F&#61;G&#94;H")
+        XCTAssertEqual(MarkdownExporter.escape("*_`[]{}#\\"), "\\*\\_\\`\\[\\]\\{\\}\\#\\\\")
+    }
+
+    func testLineBreaksAreHardBreaksBothRenderersRead() {
+        XCTAssertEqual(MarkdownExporter.escape("第一行\n第二行\n\n  第三行"), "第一行  \n第二行  \n第三行")
     }
 
     func testALineBreakInAHeadingBecomesASpace() {
