@@ -119,7 +119,9 @@ enum RepeatedPhraseCheck: InlineCheck {
         }
         if i >= 1, c[i - 1].isHan {
             if words.suffixes.contains(a) { return true }
-            if words.words.match(c, at: i - 1, end: i + 1) == 2 { return true }
+            // A known word ends with the first A: 学习|习近平, 委员会|会议 (a body, then its meeting;
+            // 党委会会议 says meeting twice and is reported).
+            for start in max(0, i - 4)..<i where words.words.match(c, at: start, end: i + 1) == i + 1 - start { return true }
         }
         return false
     }

@@ -163,6 +163,8 @@ enum StructureChecks {
                     spec.required ? .error : .note, code: .missingCauses, message: "没有分析问题的原因", at: at,
                     hint: "在存在问题之后写明原因，如“究其原因：一是……”"))
             case .rectification:
+                // Answered inside the achievements (（四）抓实问题整改……): written, if not as a part.
+                if outline.embedded.contains(where: { $0.kind == .rectification }) { continue }
                 d.append(Diagnostic(
                     spec.required ? .error : .note, code: .missingRectification, message: "没有写上年度述职评议问题的整改情况", at: at,
                     hint: "多数提纲要求写明上年度查摆问题的整改措施和成效"))

@@ -38,6 +38,13 @@ extension Outline {
             }
             w.field("closing") { w.array(closing) { w.paragraph($0) } }
             w.field("signature") { w.array(signature) { w.paragraph($0) } }
+            if !embedded.isEmpty {
+                w.field("embedded") {
+                    w.array(embedded) { e in
+                        w.raw("{\"kind\": \(JSONText.quote(e.kind.rawValue)), \"line\": \(e.location.line), \"column\": \(e.location.column), \"words\": \(JSONText.quote(e.words))}")
+                    }
+                }
+            }
             if !unplaced.isEmpty {
                 w.field("unplaced") {
                     w.array(unplaced) { u in

@@ -146,6 +146,16 @@ public struct Outline: Sendable, Hashable {
         public var likely: PartKind
     }
 
+    /// A part written inside another part rather than on its own.
+    public struct Embedded: Sendable, Hashable {
+        /// Which part it is.
+        public var kind: PartKind
+        /// Where it is: the item that holds it.
+        public var location: SourceLocation
+        /// The words that tell it.
+        public var words: String
+    }
+
     /// The title line, if the report has one.
     public var title: Paragraph?
     /// A name line under the title (`青石镇党委书记 王明远`).
@@ -167,6 +177,8 @@ public struct Outline: Sendable, Hashable {
     /// Paragraphs the reader placed by position only, though their words
     /// point elsewhere; check names them when a part is missing.
     public var unplaced: [Unplaced] = []
+    /// Parts written inside others (整改 within an item of the achievements).
+    public var embedded: [Embedded] = []
 
     /// The part of `kind`, if the report has one.
     public func part(_ kind: PartKind) -> Part? { parts.first { $0.kind == kind } }

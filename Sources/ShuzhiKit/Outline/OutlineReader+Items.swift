@@ -101,7 +101,7 @@ extension OutlineBuilder {
         let para = paragraphs[p]
         let chars = self.chars[p]
         part.paragraphs.append(para)
-        if numbered, let m = NumberingMarkers.leading(chars, lexicon: lexicon), m.style != .chineseComma {
+        if numbered, let m = NumberingMarkers.leading(chars, lexicon: lexicon), m.style != .chineseComma || commaItems {
             let marker = Outline.Marker(text: string(p, 0, m.length), style: m.style, number: m.number, location: para.location)
             // A heading line such as （一）强化政治引领 groups the numbered
             // paragraphs of another style that follow it (1. …, 2. …).
@@ -121,7 +121,7 @@ extension OutlineBuilder {
                 return nil
             }
             let rest = chars.count - m.length
-            if m.style == .chineseParen || m.style == .arabicDot, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
+            if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
                rest > 0, nextStartsSibling || bodyFollows(p) {
                 part.items.append(Outline.Item(
                     marker: marker, heading: string(p, m.length, chars.count), body: "", subitems: [], subitemsSeparate: true,

@@ -94,6 +94,8 @@ struct OutlineBuilder {
     /// For each paragraph, whether a cause sub-heading follows it before
     /// the next part heading; computed on first use.
     var causesAhead: [Bool] = []
+    /// Whether `一、` lines are items: unnumbered headings head the parts.
+    var commaItems = false
 
     init(paragraphs: [Outline.Paragraph], texts: [ScalarText], headings: HeadingTable) {
         self.paragraphs = paragraphs
@@ -139,13 +141,22 @@ struct OutlineBuilder {
         for p in i..<end {
             if let h = partHeading(p) { heads[p] = (h.marker, h.heading, h.kind, h.match, h.marker?.text.unicodeScalars.count ?? 0) }
         }
-        if heads.isEmpty {
-            // Headings without numbers count only when at least two name different parts in order.
-            let bare = (i..<end).compactMap { p in bareHeading(p).map { (p, $0) } }
-            let kinds = bare.compactMap(\.1.kind)
-            if Set(kinds).count >= 2, zip(kinds, kinds.dropFirst()).allSatisfy({ $0.order <= $1.order }) {
-                for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
-            }
+        // Headings without numbers count only when at least two name different
+        // parts in order. When numbered headings come only after the first of
+        // them, the unnumbered lines head the parts and the numbered ones are
+        // items under them (履职尽责情况 / 一、坚持高位推动……).
+        var bare = (i..<end).compactMap { p in bareHeading(p).map { (p, $0) } }
+        // The achievements' own heading, before the others and before any numbered one.
+        if let first = bare.first, let weak = (i..<first.0).first(where: { bareHeading($0) == nil && bareHeading($0, weakAchievements: true) != nil }),
+           heads.keys.allSatisfy({ $0 > weak }) {
+            bare.insert((weak, bareHeading(weak, weakAchievements: true)!), at: 0)
+        }
+        let kinds = bare.compactMap(\.1.kind)
+        if Set(kinds).count >= 2, zip(kinds, kinds.dropFirst()).allSatisfy({ $0.order <= $1.order }),
+           heads.keys.allSatisfy({ $0 > bare[0].0 }) {
+            commaItems = !heads.isEmpty
+            heads = [:]
+            for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
         }
         if !heads.isEmpty {
             readHeaded(from: i, to: end, heads: heads)
@@ -294,12 +305,14 @@ struct OutlineBuilder {
     }
 
     /// A short unnumbered line whose words name a part (存在的问题和不足).
-    func bareHeading(_ p: Int) -> Heading? {
+    /// With `weakAchievements`, also a line whose only words are the
+    /// achievements' (履职尽责情况): too common to head a part alone, it
+    /// does when other part headings follow it.
+    func bareHeading(_ p: Int, weakAchievements: Bool = false) -> Heading? {
         let c = chars[p]
         guard c.count <= 16, !hasAny(c, Self.sentenceMarks), NumberingMarkers.leading(c, lexicon: lexicon) == nil,
               let found = headings.kind(of: paragraphs[p].text) else { return nil }
-        // Achievements' heading words (工作, 情况) are too common to head a part by themselves.
-        if found.kind == .achievements && found.match == .words { return nil }
+        if found.kind == .achievements && found.match == .words && !weakAchievements { return nil }
         return Heading(marker: nil, heading: paragraphs[p].text, kind: found.kind, match: found.match)
     }
 
@@ -397,16 +410,8 @@ struct OutlineBuilder {
     /// Parts of unknown kind between known ones take the kind their place
     /// gives; every part's range runs to where the next one starts.
     mutating func finishParts() {
-        let parts = outline.parts
-        for k in parts.indices where parts[k].kind == nil && parts[k].headingMarker != nil {
-            // A heading no words name, before every known part, is the achievements.
-            let laterKinds = parts[(k + 1)...].compactMap(\.kind)
-            let earlierKinds = parts[..<k].compactMap(\.kind)
-            if earlierKinds.isEmpty, !laterKinds.isEmpty, !laterKinds.contains(.achievements), k == 0 {
-                outline.parts[k].kind = .achievements
-                outline.parts[k].evidence = .init(source: .position, words: parts[k].heading, score: 0)
-            }
-        }
+        mergeSentenceHeadings()
+        findEmbedded()
         for k in outline.parts.indices {
             let part = outline.parts[k]
             var endLocation: SourceLocation
@@ -436,6 +441,65 @@ extension PartKind {
         case .nextSteps: 4
         case .closing: 5
         case .signature: 6
+        }
+    }
+}
+
+extension OutlineBuilder {
+    /// Numbered headings that no words name, before every known part, are
+    /// the achievements: one heading is the part's own; several (一、聚焦主责
+    /// 主业…… 二、聚焦组织覆盖……) are its items, each with what stood under it.
+    mutating func mergeSentenceHeadings() {
+        let parts = outline.parts
+        var k = 0
+        while k < parts.count, parts[k].kind == nil || (parts[k].kind == .achievements && parts[k].evidence.source == .heading
+            && headings.kind(of: parts[k].heading ?? "")?.match == .words), parts[k].headingMarker != nil {
+            k += 1
+        }
+        let known = parts[k...].compactMap(\.kind)
+        guard k >= 1, !known.isEmpty, !known.contains(.achievements) else { return }
+        if k == 1 {
+            if parts[0].kind == nil {
+                outline.parts[0].kind = .achievements
+                outline.parts[0].evidence = .init(source: .position, words: parts[0].heading, score: 0)
+            }
+            return
+        }
+        var merged = newPart(kind: .achievements, at: parts[0].location, evidence: .init(source: .position, words: nil, score: 0))
+        for part in parts[..<k] {
+            // What stood under the heading: its lead and closing paragraphs, and its items.
+            var under: [Outline.Item] = part.leadRanges.isEmpty ? [] : part.paragraphs.filter { p in
+                part.leadRanges.contains { $0.start == p.range.start && $0.end == p.range.end }
+            }.map(paragraphItem)
+            under += part.items + part.closing.map(paragraphItem)
+            let headingLine = part.paragraphs[0]
+            merged.items.append(Outline.Item(
+                marker: part.headingMarker, heading: part.heading, body: "", subitems: under, subitemsSeparate: true,
+                location: part.location, headingRange: part.headingRange, bodyRange: SourceRange(at: headingLine.range.end),
+                range: SourceRange(start: part.location, end: part.paragraphs.last!.range.end)))
+            merged.paragraphs += part.paragraphs
+        }
+        outline.parts.replaceSubrange(0..<k, with: [merged])
+    }
+
+    /// A whole paragraph as an unnumbered item.
+    func paragraphItem(_ p: Outline.Paragraph) -> Outline.Item {
+        Outline.Item(
+            marker: nil, heading: nil, body: p.text, subitems: [], subitemsSeparate: false, location: p.location,
+            headingRange: nil, bodyRange: p.range, range: p.range)
+    }
+
+    /// Parts written inside another: last year's problems answered in an
+    /// item of the achievements (（四）抓实问题整改……针对上年度述职评议指出的问题).
+    mutating func findEmbedded() {
+        guard outline.part(.rectification) == nil, let achievements = outline.part(.achievements) else { return }
+        let judge = evidence()
+        for item in achievements.items {
+            let text = (item.heading ?? "") + item.body + (item.subitems.first?.body ?? "")
+            if let s = judge.rectification(PartEvidence.Sentence(Array(text.unicodeScalars.prefix(120)))), s.score >= 4 {
+                outline.embedded.append(Outline.Embedded(kind: .rectification, location: item.location, words: s.words))
+                return
+            }
         }
     }
 }

@@ -161,6 +161,8 @@ struct PartEvidence {
         if let end = atStart(w.part.openers, s) {
             return Score(kind: .causes, score: 5, words: s.text(0, end))
         }
+        // 产生这些问题，既有客观因素，更有主观原因: the problems, then why.
+        if let opens = opensCauses(c) { return opens }
         // 产生以上问题的原因主要有：…, 深层次的根源在于…
         if let r = w.phrases.firstMatch(c, to: s.clauseEnd) {
             return Score(kind: .causes, score: 4, words: s.text(r.offset, r.length))
