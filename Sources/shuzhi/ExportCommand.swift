@@ -33,6 +33,7 @@ struct ExportCommand: ParsableCommand {
         let chosen = try template.load()
         let (file, document) = try Files.readDocument(input, console)
         for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+        try Files.refuseEmpty(document, name: file.name)
         let source = ReportSource(name: file.name, document: document)
         let text = removingControlCharacters(from: document.text, source: source, drafted: false, console: console)
         // Plain text goes through the outline too, so that export normalizes it.

@@ -27,21 +27,27 @@ enum Files {
         var bytes: [UInt8]
     }
 
-    static func read(_ path: String, _ console: Console) throws -> Input {
-        if path == "-" { return Input(name: stdinName, bytes: console.readStdin()) }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw CLIError.io("找不到文件“\(path)”")
+    /// The bytes of a regular file or of standard input (`-`), at most
+    /// `FileInput.maxSize`; with `folder`, a file that must really be in it.
+    ///
+    /// - Throws: `CLIError.io` when the file cannot be read, or
+    ///   `CLIError.environment` with `not-a-file`, `file-too-large` or
+    ///   `file-outside-folder` (exit 2 either way).
+    static func read(_ path: String, _ console: Console, inFolder folder: String? = nil) throws -> Input {
+        let name = path == "-" ? stdinName : path
+        do throws(FileInput.Failure) {
+            if path == "-" { return Input(name: name, bytes: try console.readStdin()) }
+            if let folder { return Input(name: name, bytes: try FileInput.read(path, inFolder: folder)) }
+            return Input(name: name, bytes: try FileInput.read(path))
+        } catch {
+            throw failure(error, name)
         }
-        if System.isDirectory(path) { throw CLIError.io("“\(path)”是文件夹，不是文件") }
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else {
-            throw CLIError.io("无法读取“\(path)”：没有读取权限")
-        }
-        defer { close(fd) }
-        guard let bytes = System.readAll(fd) else {
-            throw CLIError.io("无法读取“\(path)”")
-        }
-        return Input(name: path, bytes: bytes)
+    }
+
+    /// The command-line error for a file that was not read: a refusal with
+    /// a code of its own prints as a diagnostic.
+    static func failure(_ failure: FileInput.Failure, _ name: String) -> CLIError {
+        failure.diagnostic(name).map { .environment([$0]) } ?? .io(failure.message(name))
     }
 
     /// Reads and decodes a text file (an input file, a template, data):
@@ -50,8 +56,8 @@ enum Files {
     /// - Throws: `CLIError.io` when the file cannot be read;
     ///   `CLIError.document` when its bytes are not text (the document's
     ///   fault, exit 1).
-    static func readText(_ path: String, _ console: Console) throws -> (input: Input, text: String) {
-        let input = try read(path, console)
+    static func readText(_ path: String, _ console: Console, inFolder folder: String? = nil) throws -> (input: Input, text: String) {
+        let input = try read(path, console, inFolder: folder)
         do throws(Diagnostic) {
             let document = try DocumentText.read(input.bytes, name: input.name, wordDocuments: false)
             for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
@@ -78,6 +84,14 @@ enum Files {
         }
     }
 
+    /// The one rule for empty input (see `Diagnostic.emptyInput`): a
+    /// document with nothing but blank lines is refused with exit 1.
+    static func refuseEmpty(_ document: DocumentText, name: String, inputFile: Bool = false) throws {
+        if Diagnostic.isBlank(document.text) {
+            throw CLIError.document([Diagnostic.emptyInput(inputFile: inputFile).inFile(name)])
+        }
+    }
+
     /// Writes `bytes` to `path` atomically. `inputs` are the paths the
     /// command read; writing onto one of them is refused.
     static func write(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
@@ -97,21 +111,25 @@ enum Files {
             throw CLIError.io("无法写入“\(path)”：这是一个文件夹")
         }
         var existing = stat()
-        if stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) != S_IFREG {
+        let exists = stat(path, &existing) == 0
+        if exists && (existing.st_mode & S_IFMT) != S_IFREG {
             // A device or pipe (/dev/stdout, /dev/full) cannot be replaced by
             // a rename, and must not be: write into it directly.
             try writeDirectly(bytes, to: path)
             return
         }
-        var template = Array((folder + "/." + url.lastPathComponent + ".tmp-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else {
+        // A rename would replace a read-only file too (it needs only the
+        // folder's permission): refuse, as a program that opens it would.
+        if exists && (existing.st_mode & 0o222 == 0 || access(path, W_OK) != 0) {
+            throw CLIError.io("无法写入“\(path)”：文件是只读的，不替换它（要替换，请先去掉它的只读属性）")
+        }
+        guard let (fd, tempPath) = TemporaryFile.create(for: url.lastPathComponent, in: folder) else {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")
         }
-        let tempPath = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
         defer {
             if !ok { unlink(tempPath) }
+            TemporaryFile.release()
         }
         do {
             try writeAll(bytes, fd: fd, path: path)
@@ -124,12 +142,16 @@ enum Files {
         }
         // mkstemp creates 0600: keep a replaced file's permissions, or give
         // a new one the usual ones.
-        if stat(path, &existing) == 0 {
+        if exists {
             chmod(tempPath, existing.st_mode & 0o7777)
         } else {
             let mask = umask(0)
             umask(mask)
             chmod(tempPath, 0o666 & ~mask)
+        }
+        // Tests stop here to send a signal while the temporary file exists.
+        if getenv("SHUZHI_TEST_HOLD_TEMPORARY") != nil {
+            while true { pause() }
         }
         guard rename(tempPath, path) == 0 else {
             throw CLIError.io("无法写入“\(path)”：\(errnoText())")

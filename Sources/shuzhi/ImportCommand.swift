@@ -37,6 +37,7 @@ struct ImportCommand: ParsableCommand {
         let chosen = try template.load()
         let (file, document) = try Files.readDocument(input, console)
         for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+        try Files.refuseEmpty(document, name: file.name)
         var library = TemplateLibrary.builtin
         if let chosen { library.partials = chosen.partials }
         let result: Importer.Result

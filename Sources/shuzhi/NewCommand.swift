@@ -56,6 +56,7 @@ struct NewCommand: ParsableCommand {
         if let from {
             let (input, document) = try Files.readDocument(from, console)
             for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+            try Files.refuseEmpty(document, name: input.name, inputFile: !document.isWordDocument && Checker.isInputFile(input.name))
             inputs = [from]
             do throws(Diagnostic) {
                 let root = try LastYear.read(document.text, name: input.name)

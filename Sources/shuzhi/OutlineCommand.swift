@@ -23,8 +23,9 @@ struct OutlineCommand: ParsableCommand {
 
     func run(_ console: Console) throws -> Outcome {
         let chosen = try template.load()?.template
-        let (_, document) = try Files.readDocument(input, console)
+        let (file, document) = try Files.readDocument(input, console)
         for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+        try Files.refuseEmpty(document, name: file.name)
         let reading = OutlineReader.readReport(document.text, template: chosen)
         console.out(reading.outline.json(template: reading.template.id))
         return .clean

@@ -17,7 +17,10 @@ struct ParseCommand: ParsableCommand {
         // Decoded like every input file (GBK and UTF-16 with a note), then read.
         let (file, text) = try Files.readText(input, console)
         do throws(Diagnostic) {
-            console.out(NodeJSON.dump(try InputReader.read(text)))
+            let root = try InputReader.read(text)
+            // Empty is empty in every command: draft and check say so too.
+            if root.isNull { throw Diagnostic.emptyInput(inputFile: true) }
+            console.out(NodeJSON.dump(root))
             return .clean
         } catch {
             throw CLIError.document([error.inFile(file.name)])

@@ -52,7 +52,8 @@ struct RenderCommand: ParsableCommand {
         var options = RenderOptions(escaping: escape == .verbatim ? .none : .html, strict: strict)
         if let partials {
             for (name, path) in try Self.partialFiles(in: partials) {
-                let (input, text) = try Files.readText(path, console)
+                // A partial is the folder's own file, not a link to one elsewhere.
+                let (input, text) = try Files.readText(path, console, inFolder: partials)
                 options.partials[name] = text
                 partialPaths[name] = input.name
             }

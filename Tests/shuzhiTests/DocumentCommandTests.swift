@@ -108,7 +108,7 @@ final class WordDocumentCommandTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("各单位/甲镇.docx:第4段:12: error[placeholder]"), r.stdout)
         XCTAssertTrue(r.stdout.contains("各单位/丙镇.txt: note[text-encoding]: 文件不是UTF-8编码，已按GBK/GB18030读取\n"), r.stdout)
         XCTAssertTrue(r.stdout.contains("各单位/丙镇.txt:4:12: error[placeholder]"), r.stdout)
-        XCTAssertTrue(r.stdout.hasSuffix("检查了3份，2份有错误\n"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("检查了3份：2份有错误\n"), r.stdout)
     }
 
     func testImportOfAWordDocumentGivesTheSameInputFileAsImportOfTheText() {

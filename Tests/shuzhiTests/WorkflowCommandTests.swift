@@ -48,7 +48,7 @@ final class WorkflowCommandTests: XCTestCase {
         let r = runCLI(["check", path("各单位")])
         XCTAssertEqual(r.code, 1)
         XCTAssertTrue(r.stdout.contains("各单位/甲.txt:4:12: error[placeholder]: 留有占位符“**村”\n"), r.stdout)
-        XCTAssertTrue(r.stdout.hasSuffix("检查了2份，1份有错误\n"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("检查了2份：1份有错误\n"), r.stdout)
     }
 
     func testCheckJSONStreamsOneObjectPerFile() throws {
@@ -68,7 +68,7 @@ final class WorkflowCommandTests: XCTestCase {
     func testCheckWithAFileThatCannotBeReadExits2() {
         let r = runCLI(["check", example, path("没有.txt")])
         XCTAssertEqual(r.code, 2)
-        XCTAssertTrue(r.stdout.hasSuffix("检查了2份，0份有错误（其中1份无法读取）\n"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("检查了2份：0份有错误，1份无法读取\n"), r.stdout)
     }
 
     func testAnInputFileIsRecognizedByItsContentWhateverItsName() {

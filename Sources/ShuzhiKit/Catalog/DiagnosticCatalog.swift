@@ -8,7 +8,7 @@ public enum DiagnosticCatalog {
     public static let all: [DiagnosticCode] = {
         var seen: Set<String> = []
         let lists: [[DiagnosticCode]] = [
-            ReaderDiagnostics.codes, SchemaDiagnostics.codes, MetricDiagnostics.codes, TemplateDiagnostics.codes,
+            FileInputDiagnostics.codes, ReaderDiagnostics.codes, SchemaDiagnostics.codes, MetricDiagnostics.codes, TemplateDiagnostics.codes,
             DocumentDiagnostics.codes, StructureDiagnostics.codes, InlineChecks.codes, ImportDiagnostics.codes,
             ExportDiagnostics.codes,
         ]

@@ -23,9 +23,7 @@ public enum Checker {
 
     static func check(_ outline: Outline, profile: OutlineProfile, lexicon: ReportLexicon, file: String) -> [Diagnostic] {
         if outline.paragraphs.isEmpty {
-            return [Diagnostic.error(
-                .emptyInput, "文件是空的", at: SourceLocation(line: 1, column: 1),
-                hint: "请检查是否选错了文件；Word 文档请先另存为纯文本").inFile(file)]
+            return [Diagnostic.emptyInput(inputFile: false).inFile(file)]
         }
         var findings = StructureChecks.run(outline, profile: profile)
         let nameLines = Set([outline.nameLine, outline.title].compactMap { $0?.location.line } + outline.signature.map(\.location.line))

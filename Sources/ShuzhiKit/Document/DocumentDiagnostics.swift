@@ -66,5 +66,5 @@ extension DiagnosticCode {
     /// `not-utf8`
     public static let notUtf8 = DiagnosticCode("not-utf8", .error, "文件既不是UTF-8，也不是GBK/GB18030或带BOM的UTF-16（指出字节位置）")
     /// `binary-file`
-    public static let binaryFile = DiagnosticCode("binary-file", .error, "文件含有空字节，不是文本文件")
+    public static let binaryFile = DiagnosticCode("binary-file", .error, "不是文本文件（含有空字节，或是PDF、压缩包）")
 }

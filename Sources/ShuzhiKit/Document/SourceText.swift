@@ -21,6 +21,12 @@ public enum SourceText {
                 .binaryFile, "这是Word文档（.docx）或压缩包，不是文本文件", at: SourceLocation(line: 1, column: 1),
                 hint: "在Word或WPS中“另存为”纯文本（.txt，编码选UTF-8），再用shuzhi处理")
         }
+        // A PDF is the other file a clerk hands over for a report.
+        if bytes.starts(with: Array("%PDF-".utf8)) {
+            throw Diagnostic.error(
+                .binaryFile, "这是PDF文件，不是文本文件", at: SourceLocation(line: 1, column: 1),
+                hint: "请提供报告的Word文档（.docx）或纯文本（.txt）；PDF里的文字无法可靠地还原成段落")
+        }
         // Validate first so that the error can name the exact byte.
         var line = 1
         var column = 1

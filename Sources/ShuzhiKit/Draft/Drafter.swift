@@ -43,9 +43,7 @@ public enum Drafter {
             return Result(text: nil, template: nil, diagnostics: [error.inFile(file)])
         }
         if root.isNull {
-            return Result(text: nil, template: nil, diagnostics: [Diagnostic.error(
-                .emptyInput, "输入文件是空的", at: SourceLocation(line: 1, column: 1),
-                hint: "运行“shuzhi new -o 文件名.yaml”生成一个带说明的输入文件").inFile(file)])
+            return Result(text: nil, template: nil, diagnostics: [Diagnostic.emptyInput(inputFile: true).inFile(file)])
         }
         var (report, diagnostics) = Report.read(root)
         let template: ReportTemplate

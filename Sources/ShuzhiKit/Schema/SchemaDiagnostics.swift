@@ -6,7 +6,7 @@ public enum SchemaDiagnostics {
 
 extension DiagnosticCode {
     /// `empty-input`
-    public static let emptyInput = DiagnosticCode("empty-input", .error, "输入文件是空的")
+    public static let emptyInput = DiagnosticCode("empty-input", .error, "输入文件或报告是空的（只有空行，或输入文件只有注释）")
     /// `unknown-key`
     public static let unknownKey = DiagnosticCode("unknown-key", .error, "没有这个键（提示最接近的键）")
     /// `wrong-type`
@@ -39,4 +39,24 @@ extension DiagnosticCode {
     public static let unfilled = DiagnosticCode("unfilled", .error, "还没有填写的地方（new --from 留下的本年数值、整改措施和成效，或空的列表项）")
     /// `unchanged-from-last-year`
     public static let unchangedFromLastYear = DiagnosticCode("unchanged-from-last-year", .warning, "与上年原文相同、还没有改写的文字")
+}
+
+extension Diagnostic {
+    /// The one rule for empty input, whatever the command: a file with
+    /// nothing but blank lines (and, in an input file, comments) is
+    /// `empty-input` at 1:1, and the command exits 1.
+    ///
+    /// - Parameter inputFile: an input file (`.yaml`) rather than a report.
+    public static func emptyInput(inputFile: Bool) -> Diagnostic {
+        inputFile
+            ? .error(.emptyInput, "输入文件是空的", at: SourceLocation(line: 1, column: 1),
+                     hint: "运行“shuzhi new -o 文件名.yaml”生成一个带说明的输入文件")
+            : .error(.emptyInput, "文件是空的", at: SourceLocation(line: 1, column: 1),
+                     hint: "请检查是否选错了文件；报告应是Word文档（.docx）或纯文本（每段一行）")
+    }
+
+    /// Whether `text` holds nothing but spaces and line breaks.
+    public static func isBlank(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
+    }
 }

@@ -63,12 +63,19 @@ public struct TemplateLibrary: Sendable {
         let fm = FileManager.default
         let schemaPath = path.appendingPathComponent("模板.yaml")
         let bodyPath = path.appendingPathComponent("正文.mustache")
+        // Every file is read as the folder's own: a regular file within
+        // the folder (not a link out of it), of bounded size.
         func readFile(_ p: String) throws(DiagnosticList) -> String {
-            guard let data = fm.contents(atPath: p) else {
+            let bytes: [UInt8]
+            do throws(FileInput.Failure) {
+                bytes = try FileInput.read(p, inFolder: path)
+            } catch .notFound {
                 throw DiagnosticList([Self.missingFile(p.lastPathComponent, inFolder: path)])
+            } catch {
+                throw DiagnosticList([error.diagnostic(p) ?? Diagnostic(.error, code: .templateNotFound, message: error.message(p), at: nil, file: p)])
             }
             do throws(Diagnostic) {
-                return try SourceText.decode([UInt8](data))
+                return try SourceText.decode(bytes)
             } catch {
                 throw DiagnosticList([error.inFile(p)])
             }
