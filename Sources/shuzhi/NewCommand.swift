@@ -22,7 +22,7 @@ struct NewCommand: ParsableCommand {
         name: "new", summary: "新建输入文件（每一项都有填写说明）",
         discussion: """
             按模板写出一个输入文件的框架，每一项后面有中文说明。不写 -o 时输出到标准输出。
-            不写 --year 时，年度为今年（1月、2月为上一年，因为此时写的是上一年的述职）。
+            不写 --year 时，年度为今年（1至3月为上一年，因为此时写的是上一年的述职），并说明选了哪一年。
             --from 上年文件：从上年的输入文件（或写好的报告：纯文本或 Word 文档）开始：保留结构、标题和措施\
             （标注为上年原文，待改写），年度加一，各指标的数值移到“上年”、本年待填写，\
             上年的“存在问题”变为今年的“整改情况”。
@@ -65,7 +65,15 @@ struct NewCommand: ParsableCommand {
                 throw CLIError.document([document.locate(error.inFile(error.file ?? input.name))])
             }
         } else {
-            text = Skeleton.input(for: chosen?.template ?? TemplateLibrary.builtin.defaultTemplate, year: year?.value ?? Self.currentYear())
+            let chosenYear: Int
+            if let year {
+                chosenYear = year.value
+            } else {
+                let today = Self.today()
+                chosenYear = ReportYear.default(year: today.year, month: today.month)
+                console.err("shuzhi: 说明：" + ReportYear.note(chosen: chosenYear, year: today.year, month: today.month) + "\n")
+            }
+            text = Skeleton.input(for: chosen?.template ?? TemplateLibrary.builtin.defaultTemplate, year: chosenYear)
         }
         if let out = output.file {
             try output.refuseExisting(Self.refusal)
@@ -76,9 +84,14 @@ struct NewCommand: ParsableCommand {
         return .clean
     }
 
-    /// This year, or last year in January and February, when last year's report is written.
-    static func currentYear() -> Int {
+    /// Today's year and month. `SHUZHI_TODAY=2026-01` stands in for the
+    /// clock, so that tests see the choice a user in January sees.
+    static func today() -> (year: Int, month: Int) {
+        if let fixed = ProcessInfo.processInfo.environment["SHUZHI_TODAY"] {
+            let parts = fixed.split(separator: "-").compactMap { Int($0) }
+            if parts.count >= 2, (1...12).contains(parts[1]) { return (parts[0], parts[1]) }
+        }
         let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month], from: Date())
-        return (parts.month ?? 12) <= 2 ? (parts.year ?? 2025) - 1 : (parts.year ?? 2025)
+        return (parts.year ?? 2025, parts.month ?? 12)
     }
 }

@@ -13,19 +13,24 @@ enum BinaryRunner {
         return bundle.deletingLastPathComponent().appendingPathComponent("shuzhi")
     }
 
-    static func run(_ args: [String], stdin: Data = Data(), cwd: URL? = nil) throws -> (code: Int32, stdout: String, stderr: String) {
-        let r = try runBytes(args, stdin: stdin, cwd: cwd)
+    static func run(
+        _ args: [String], stdin: Data = Data(), cwd: URL? = nil, environment: [String: String] = [:]
+    ) throws -> (code: Int32, stdout: String, stderr: String) {
+        let r = try runBytes(args, stdin: stdin, cwd: cwd, environment: environment)
         return (r.code, String(decoding: r.stdout, as: UTF8.self), r.stderr)
     }
 
     /// `run`, with standard output as the bytes written (GB 18030 output is not UTF-8).
-    static func runBytes(_ args: [String], stdin: Data = Data(), cwd: URL? = nil) throws -> (code: Int32, stdout: Data, stderr: String) {
+    static func runBytes(
+        _ args: [String], stdin: Data = Data(), cwd: URL? = nil, environment: [String: String] = [:]
+    ) throws -> (code: Int32, stdout: Data, stderr: String) {
         let p = Process()
         p.executableURL = binary
         p.arguments = args
         if let cwd { p.currentDirectoryURL = cwd }
         var env = ProcessInfo.processInfo.environment
         env["SWIFT_BACKTRACE"] = "enable=no"
+        env.merge(environment) { _, new in new }
         p.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         p.standardInput = inPipe
