@@ -53,6 +53,7 @@ struct NewCommand: ParsableCommand {
         let chosen = try template.load()
         let text: String
         var inputs: [String] = []
+        var yearNote: String?
         if let from {
             let (input, document) = try Files.readDocument(from, console)
             for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
@@ -71,7 +72,7 @@ struct NewCommand: ParsableCommand {
             } else {
                 let today = Self.today()
                 chosenYear = ReportYear.default(year: today.year, month: today.month)
-                console.err("shuzhi: 说明：" + ReportYear.note(chosen: chosenYear, year: today.year, month: today.month) + "\n")
+                yearNote = "shuzhi: 说明：" + ReportYear.note(chosen: chosenYear, year: today.year, month: today.month) + "\n"
             }
             text = Skeleton.input(for: chosen?.template ?? TemplateLibrary.builtin.defaultTemplate, year: chosenYear)
         }
@@ -81,6 +82,8 @@ struct NewCommand: ParsableCommand {
         } else {
             console.out(text)
         }
+        // Said once the file is written: a failed write says only why it failed.
+        if let yearNote { console.err(yearNote) }
         return .clean
     }
 

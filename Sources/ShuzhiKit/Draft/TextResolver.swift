@@ -19,6 +19,7 @@ struct TextResolver {
     /// an unresolved reference is left as written so the draft shows it.
     func resolve(_ text: Located<String>, extra: [String: String] = [:], _ diagnostics: inout [Diagnostic]) -> String {
         let s = text.value
+        if s.unicodeScalars.contains(where: { $0 == "{" || $0 == "｛" }) { misspelledReferences(text, extra: extra, &diagnostics) }
         guard s.contains("{{") else { return s }
         var out = ""
         var rest = Substring(s)
@@ -45,6 +46,16 @@ struct TextResolver {
                 out += "{{" + inner + "}}"
             } else if let value = lookup(name, extra: extra) {
                 out += value
+                // {{发展党员}}名 with 发展党员 = 12名: the unit the value ends with, written again.
+                let next = after[close.upperBound...]
+                if isMetric(name), let unit = value.unicodeScalars.last, !unit.isASCIIDigit, unit != "." && unit != "。",
+                   next.unicodeScalars.first == unit {
+                    let written = "{{" + inner + "}}"
+                    diagnostics.append(.error(
+                        .unitDoubled, "“\(written)”已带单位“\(Character(unit))”，后面又写了一个", at:
+                            SourceLocation(line: at.line, column: at.column + written.count),
+                        hint: "删去后面的“\(Character(unit))”：{{\(name)}}起草为“\(value)”"))
+                }
             } else {
                 diagnostics.append(unknownReference(name, at: at, extra: extra))
                 out += "{{" + inner + "}}"
@@ -53,6 +64,49 @@ struct TextResolver {
         }
         out += rest
         return out
+    }
+
+    /// Whether `name` (`发展党员` or `发展党员.变化`) refers to a metric.
+    private func isMetric(_ name: String) -> Bool {
+        metrics.contains(String(name.prefix { $0 != "." }))
+    }
+
+    /// ｛｛发展党员｝｝ and {发展党员}: a reference typed with full-width or
+    /// single braces would be printed as typed. Only names the input knows
+    /// are reported, so braces in ordinary text stay ordinary.
+    private func misspelledReferences(_ text: Located<String>, extra: [String: String], _ diagnostics: inout [Diagnostic]) {
+        let c = Array(text.value)
+        var locator = Locator(sourceLines, from: text.location, characters: c.count)
+        var i = 0
+        while i < c.count {
+            let open = c[i]
+            let fullWidth = open == "｛"
+            guard open == "{" || fullWidth else { i += 1; continue }
+            // {{名称}} is the right spelling.
+            if open == "{", i + 1 < c.count, c[i + 1] == "{" {
+                i += 2
+                while i + 1 < c.count, !(c[i] == "}" && c[i + 1] == "}") { i += 1 }
+                i += 2
+                continue
+            }
+            var j = i
+            while j < c.count, c[j] == open { j += 1 }
+            let close: Character = fullWidth ? "｝" : "}"
+            var k = j
+            while k < c.count, c[k] != close, k - j <= 30, c[k] != "{", c[k] != "｛" { k += 1 }
+            guard k < c.count, c[k] == close else { i = j; continue }
+            let name = String(c[j..<k]).trimmingSpaces()
+            var end = k
+            while end < c.count, c[end] == close, end - k < j - i { end += 1 }
+            let written = String(c[i..<end])
+            if !name.isEmpty, lookup(name, extra: extra) != nil || metrics.unfilled.contains(name) {
+                let at = locator.next(written) ?? text.location
+                diagnostics.append(.error(
+                    .badReference, fullWidth ? "“\(written)”用了全角大括号，不会被替换" : "“\(written)”只有一对大括号，不会被替换", at: at,
+                    hint: "引用指标要用两对半角大括号：{{\(name)}}"))
+            }
+            i = end
+        }
     }
 
     private func lookup(_ name: String, extra: [String: String]) -> String? {

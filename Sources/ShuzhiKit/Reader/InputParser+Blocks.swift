@@ -77,10 +77,28 @@ extension InputParser {
             if b == 0x3F && (offset + 1 == lineEnd[line] || isSpace(byte(offset + 1))) {  // ?
                 throw .unsupported(.unsupportedComplexKey, "不支持复杂键（以“? ”开头）", at: location(line, offset))
             }
+            try diagnoseListMarkTypo(line, offset)
             try diagnoseKeyTypo(line, offset, indent: indent)
         }
         return try parseScalarValue(line: line, offset: offset, parent: parent, isValue: false)
     }
+
+    /// A line that starts like a list item typed with the wrong mark
+    /// (－ 整合资源, — 整合资源, • 整合资源): read as text, the whole list would
+    /// become one paragraph, so it is an error with the fix.
+    func diagnoseListMarkTypo(_ line: Int, _ offset: Int) throws(Diagnostic) {
+        guard let mark = InputParser.scalar(at: offset, in: bytes), Self.listMarkTypos.contains(mark) else { return }
+        let after = offset + UTF8.width(mark)
+        // The mark, then a space, or a dash typed twice (——).
+        guard after < lineEnd[line], isSpace(bytes[after]) || InputParser.scalar(at: after, in: bytes) == mark else { return }
+        throw .error(
+            .fullwidthDash, "这一行以“\(Character(mark))”开头，不是列表项", at: location(line, offset),
+            hint: "列表的每一项要以半角减号加空格“- ”开头；全角“－”、破折号或圆点会让整个列表变成一段文字")
+    }
+
+    /// Marks that are typed for a list's dash: the full-width hyphen-minus,
+    /// em and en dashes, the minus sign, bullets and middle dots.
+    static let listMarkTypos: Set<Unicode.Scalar> = ["－", "—", "–", "−", "•", "·", "・", "●", "○", "■", "□"]
 
     /// A line that is not a key but looks like one typed wrongly: report the
     /// typo when the following line at the same indentation is a key, so

@@ -23,7 +23,7 @@ extension Diagnostic {
 /// Every code the reader reports, with its meaning, for the README's table.
 enum ReaderDiagnostics {
     /// Every code of this stage, in the order the README lists them.
-    public static let codes: [DiagnosticCode] = [.notUtf8, .binaryFile, .syntaxError, .fullwidthColon, .missingSpace, .tabIndent, .fullwidthIndent, .badIndent, .duplicateKey, .unterminatedQuote, .badEscape, .unsupportedAnchor, .unsupportedAlias, .unsupportedTag, .unsupportedFlow, .unsupportedComplexKey, .unsupportedDirective, .multipleDocuments, .nestingTooDeep]
+    public static let codes: [DiagnosticCode] = [.notUtf8, .binaryFile, .syntaxError, .fullwidthColon, .fullwidthDash, .missingSpace, .tabIndent, .fullwidthIndent, .badIndent, .duplicateKey, .unterminatedQuote, .badEscape, .unsupportedAnchor, .unsupportedAlias, .unsupportedTag, .unsupportedFlow, .unsupportedComplexKey, .unsupportedDirective, .multipleDocuments, .nestingTooDeep]
 }
 
 extension DiagnosticCode {
@@ -61,4 +61,6 @@ extension DiagnosticCode {
     public static let multipleDocuments = DiagnosticCode("multiple-documents", .error, "一个文件中有多个文档")
     /// `nesting-too-deep`
     public static let nestingTooDeep = DiagnosticCode("nesting-too-deep", .error, "嵌套层数过多")
+    /// `fullwidth-dash`
+    public static let fullwidthDash = DiagnosticCode("fullwidth-dash", .error, "列表项用了全角“－”、破折号或圆点开头，整个列表会变成一段文字")
 }

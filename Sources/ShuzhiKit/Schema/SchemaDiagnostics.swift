@@ -1,7 +1,7 @@
 /// The diagnostic codes of the input format's schema, the templates and drafting.
 public enum SchemaDiagnostics {
     /// Every code of this stage, in the order the README lists them.
-    public static let codes: [DiagnosticCode] = [.emptyInput, .unknownKey, .wrongType, .badValue, .missingField, .unknownTemplate, .templateNotFound, .duplicatePart, .partNotInTemplate, .missingSection, .missingOpening, .markerPunctuation, .tooFewItems, .numberingOverflow, .badReference, .unfilled, .unchangedFromLastYear]
+    public static let codes: [DiagnosticCode] = [.emptyInput, .unknownKey, .wrongType, .badValue, .missingField, .unknownTemplate, .templateNotFound, .duplicatePart, .partNotInTemplate, .missingSection, .missingOpening, .markerPunctuation, .tooFewItems, .numberingOverflow, .badReference, .unitDoubled, .unfilled, .unchangedFromLastYear]
 }
 
 extension DiagnosticCode {
@@ -34,7 +34,10 @@ extension DiagnosticCode {
     /// `numbering-overflow`
     public static let numberingOverflow = DiagnosticCode("numbering-overflow", .error, "“首先……其次……再次……最后”式编号超过四项")
     /// `bad-reference`
-    public static let badReference = DiagnosticCode("bad-reference", .error, "正文中的“{{”没有对应的“}}”")
+    public static let badReference = DiagnosticCode("bad-reference", .error, "引用写法不对：“{{”没有对应的“}}”，或用了全角大括号“｛｛｝｝”、只有一对大括号“{…}”")
+    /// `unit-doubled`
+    public static let unitDoubled = DiagnosticCode("unit-doubled", .error, "引用的指标已带单位，后面又写了一遍（{{发展党员}}名 起草成“12名名”）")
+
     /// `unfilled`
     public static let unfilled = DiagnosticCode("unfilled", .error, "还没有填写的地方（new --from 留下的本年数值、整改措施和成效，或空的列表项）")
     /// `unchanged-from-last-year`
