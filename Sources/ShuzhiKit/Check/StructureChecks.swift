@@ -333,17 +333,28 @@ enum StructureChecks {
     // MARK: word-count
 
     static func wordCount(_ outline: Outline, _ profile: OutlineProfile, _ d: inout [Diagnostic]) {
-        guard let budget = profile.wordBudget else { return }
+        guard profile.wordBudget != nil || profile.usualLength != nil else { return }
+        let count = hanCount(outline)
+        if let budget = profile.wordBudget, count > budget {
+            d.append(.warning(
+                .wordCount, "全文约\(count)字，超过模板的字数上限\(budget)字", at: SourceLocation(line: 1, column: 1),
+                hint: "精简内容；述职报告宜短不宜长"))
+        }
+        if let usual = profile.usualLength, count < usual, !outline.parts.isEmpty {
+            d.append(.warning(
+                .wordCount, "全文约\(count)字，远少于这类报告通常的\(usual)字以上", at: SourceLocation(line: 1, column: 1),
+                hint: "把做法、数字和成效写具体；真实的述职报告一般有两三千字"))
+        }
+    }
+
+    /// The Chinese characters of a report, without punctuation.
+    static func hanCount(_ outline: Outline) -> Int {
         var count = 0
         for p in outline.paragraphs {
             for s in p.text.unicodeScalars where CJK.contains(s) && !(0x3000...0x303F).contains(s.value) && !(0xFF00...0xFFEF).contains(s.value) {
                 count += 1
             }
         }
-        if count > budget {
-            d.append(.warning(
-                .wordCount, "全文约\(count)字，超过模板的字数上限\(budget)字", at: SourceLocation(line: 1, column: 1),
-                hint: "精简内容；述职报告宜短不宜长"))
-        }
+        return count
     }
 }

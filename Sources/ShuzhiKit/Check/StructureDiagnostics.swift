@@ -14,7 +14,7 @@ extension DiagnosticCode {
     /// `section-order`
     public static let sectionOrder = DiagnosticCode("section-order", .error, "各部分的顺序与提纲不一致")
     /// `word-count`
-    public static let wordCount = DiagnosticCode("word-count", .error, "全文字数超过模板的字数上限")
+    public static let wordCount = DiagnosticCode("word-count", .warning, "全文字数超过模板的字数上限，或远少于这类报告通常的篇幅（警告）")
     /// `numbering-gap`
     public static let numberingGap = DiagnosticCode("numbering-gap", .error, "编号跳号或重号（一是、二是、四是）")
     /// `numbering-reused`

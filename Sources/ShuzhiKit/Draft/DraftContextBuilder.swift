@@ -32,6 +32,7 @@ struct DraftContextBuilder {
         if let u = report.unit { fields["单位"] = u.value }
         if let r = report.reporter { fields["报告人"] = r.value }
         if let p = report.position { fields["职务"] = p.value }
+        for (key, value) in grassroots() { fields[key] = value }
         var metrics = MetricValues()
         for value in table?.values ?? [] {
             for (field, text) in value.textFields {
@@ -50,12 +51,46 @@ struct DraftContextBuilder {
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }
 
+    /// 村或社区 and 上级党委, for a village or community report: from the
+    /// unit's name (柳河村, 柳河社区), or from 组织类型 and 上级党委 when the
+    /// name does not tell. Never both 村（社区）: a report is one or the other.
+    func grassroots() -> [String: String] {
+        var result: [String: String] = [:]
+        let unit = report.unit?.value ?? ""
+        let kind = report.organizationType?.value ?? (unit.contains("社区") ? "社区" : (unit.contains("村") ? "村" : nil))
+        if let kind { result["村或社区"] = kind }
+        if let superior = report.superior?.value {
+            result["上级党委"] = superior
+        } else if let kind {
+            // A village in a 乡 reports to the 乡党委; a community, as a rule, to the street's.
+            result["上级党委"] = kind == "社区" ? "街道党工委" : (unit.contains("乡") ? "乡党委" : "镇党委")
+        }
+        return result
+    }
+
+    /// Whether the template's title or opening asks for a field the input
+    /// does not give: the draft then shows a marker and says what to write.
+    mutating func reportMissingGrassroots(_ fields: [String: String]) {
+        // Only where the template's own title or opening is drafted: an input
+        // that writes its own (as import does) asks for neither.
+        let used = (report.title == nil ? template.title : "") + (report.opening == nil ? template.opening : "")
+        guard used.contains("{{村或社区}}") || used.contains("{{上级党委}}"), fields["村或社区"] == nil else { return }
+        diagnostics.append(.warning(
+            .missingField, "从“单位”看不出是村还是社区", at: report.unit?.location ?? SourceLocation(line: 1, column: 1),
+            hint: "在输入文件中写上“组织类型: 村”或“组织类型: 社区”；如上级不是镇党委或街道党工委，再写“上级党委: ……”"))
+    }
+
     /// The marker a draft shows where something required is missing.
     static func missingMarker(_ what: String) -> String { "【待补充：\(what)】" }
 
     mutating func build() -> TemplateValue {
         let table = evaluateMetrics()
-        let resolver = self.resolver(table)
+        var resolver = self.resolver(table)
+        reportMissingGrassroots(resolver.fields)
+        if resolver.fields["村或社区"] == nil {
+            resolver.fields["村或社区"] = Self.missingMarker("村或社区")
+            resolver.fields["上级党委"] = resolver.fields["上级党委"] ?? Self.missingMarker("上级党委")
+        }
         var root = TemplateMap()
         root["年度"] = report.year.map { .string($0.value) } ?? .null
         root["单位"] = report.unit.map { .string($0.value) } ?? .null
@@ -166,7 +201,7 @@ struct DraftContextBuilder {
                 && lead.count <= 30 && !lead.contains("\n") && !lead.contains("。")
                 && Punctuation.sentence(lead) != lead && Punctuation.lead(lead) != lead
             if !lead.isEmpty && !input.items.isEmpty {
-                if !subHeading { lead = Punctuation.lead(lead) } else if layout != .separate { lead += "\n" }
+                if !subHeading { lead = Punctuation.lead(lead, runIn: layout != .separate) } else if layout != .separate { lead += "\n" }
             }
             map["导语"] = .string(lead)
             map["有导语"] = .bool(!lead.isEmpty)
@@ -174,7 +209,7 @@ struct DraftContextBuilder {
             for (i, item) in input.items.enumerated() {
                 let itemMarker = numberingMarker(itemStyle, i + 1, input.items.count, at: item.location)
                 items.append(.map(buildItem(
-                    item, marker: itemMarker, measureStyle: measureStyle, measureLayout: measureLayout, resolver)))
+                    item, marker: itemMarker, measureStyle: measureStyle, measureLayout: measureLayout, wording: spec.wording, resolver)))
             }
             map["条目"] = .list(items)
             let closing = input.closing.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? ""
@@ -202,10 +237,26 @@ struct DraftContextBuilder {
 
     private mutating func buildItem(
         _ item: Report.Item, marker: String, measureStyle: NumberingStyle, measureLayout: ItemLayout,
-        _ resolver: TextResolver
+        wording: String? = nil, _ resolver: TextResolver
     ) -> TemplateMap {
         var map = TemplateMap()
         map["编号"] = .string(marker)
+        if let r = item.rectification, let wording = wording {
+            // 问题, 措施 and 成效 joined by the template's words; each loses its own
+            // end mark, and the wording's sentence gets one at its end.
+            var words = TemplateMap()
+            words["问题"] = .string(r.problem.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) } ?? "")
+            words["措施"] = .string(r.measures.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
+            words["成效"] = .string(r.effects.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
+            let text = (try? Template(wording).render(.map(words), options: RenderOptions(escaping: .none)).text) ?? ""
+            map["标题"] = .string("")
+            map["标题句"] = .string("")
+            map["内容"] = .string(Punctuation.itemText(text))
+            map["措施"] = .list([])
+            map["措施分段"] = .bool(false)
+            map["措施另段"] = .bool(false)
+            return map
+        }
         let heading = item.heading.map { resolver.resolve($0, &diagnostics) }
         map["标题"] = .string(heading.map(Punctuation.bare) ?? "")
         map["标题句"] = .string(heading.map(Punctuation.sentence) ?? "")

@@ -6,11 +6,14 @@ public struct OutlineProfile: Sendable, Hashable {
     public var parts: [PartSpec]
     /// The most Chinese characters a report should have; `nil` for no limit.
     public var wordBudget: Int?
+    /// The length below which a report is far shorter than usual; `nil` for none.
+    public var usualLength: Int?
 
     /// Creates a profile.
-    public init(parts: [PartSpec], wordBudget: Int?) {
+    public init(parts: [PartSpec], wordBudget: Int?, usualLength: Int? = nil) {
         self.parts = parts
         self.wordBudget = wordBudget
+        self.usualLength = usualLength
     }
 
     /// The default template's profile.
@@ -19,5 +22,5 @@ public struct OutlineProfile: Sendable, Hashable {
 
 extension ReportTemplate {
     /// The template as the outline reader and check see it.
-    public var profile: OutlineProfile { OutlineProfile(parts: partSpecs, wordBudget: wordBudget) }
+    public var profile: OutlineProfile { OutlineProfile(parts: partSpecs, wordBudget: wordBudget, usualLength: usualLength) }
 }

@@ -1,7 +1,7 @@
 extension Report {
     /// Top-level keys of an input file, in the order `new` writes them.
     static let topKeys = [
-        "模板", "年度", "单位", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
+        "模板", "年度", "单位", "组织类型", "上级党委", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
         "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "一级编号", "显示标题",
     ]
 
@@ -37,6 +37,11 @@ extension Report {
             metrics: [], parts: [], closing: r.text(f["结尾"]), signature: r.text(f["署名"]),
             date: r.text(f["日期"]), partNumbering: r.numbering(f["一级编号"]),
             showHeadings: r.bool(f["显示标题"]))
+        report.organizationType = r.text(f["组织类型"])
+        report.superior = r.text(f["上级党委"])
+        if let kind = report.organizationType, !["村", "社区"].contains(kind.value) {
+            r.diagnostics.append(.badValue("“组织类型”应是“村”或“社区”，而不是“\(kind.value)”", at: kind.location))
+        }
         if let year = report.year, !(year.value.count == 4 && year.value.allSatisfy(\.isASCII) && Int(year.value) != nil) {
             r.diagnostics.append(.badValue(
                 "年度应为四位数字，如2024，而不是“\(year.value)”", at: year.location))
@@ -116,17 +121,24 @@ extension Report {
             guard let f = r.mapping(node, allowed: ["问题", "措施", "成效", "标题", "内容"], what: "整改事项") else {
                 return nil
             }
-            // 问题 heads the item; 措施 and 成效 are its paragraph, in that order.
+            // 问题 heads the item; 措施 and 成效 are its paragraph, in that order,
+            // joined by the template's wording when it has one.
             var texts: [Located<String>] = []
+            var byKey: [String: [Located<String>]] = [:]
             for key in ["内容", "措施", "成效"] {
                 if let list = r.list(f[key]) {
-                    texts += list.compactMap { r.text($0, what: key) }
+                    let found = list.compactMap { r.text($0, what: key) }
+                    texts += found
+                    byKey[key] = found
                 }
             }
-            let heading = r.text(f["问题"]) ?? r.text(f["标题"])
+            let problem = r.text(f["问题"])
+            let heading = problem ?? r.text(f["标题"])
             let text = joined(texts)
             if heading == nil && text == nil { return nil }
-            return Item(heading: heading, text: text, measures: [], location: node.location)
+            let rectification = problem != nil && f["内容"] == nil && f["标题"] == nil
+                ? Rectification(problem: problem, measures: byKey["措施"] ?? [], effects: byKey["成效"] ?? []) : nil
+            return Item(heading: heading, text: text, measures: [], location: node.location, rectification: rectification)
         }
         let allowed = Self.partsWithMeasures.contains(partKey) ? ["标题", "内容", "措施"] : ["标题", "内容"]
         guard let f = r.mapping(node, allowed: allowed, what: "条目") else { return nil }

@@ -15,6 +15,16 @@ public struct Report: Sendable {
         var measures: [Measure]
         /// Where the item starts.
         var location: SourceLocation
+        /// A rectification item written as 问题, 措施 and 成效: the template's
+        /// wording joins them (针对“……”的问题，……；通过整改，……).
+        var rectification: Rectification?
+    }
+
+    /// Last year's problem, what was done about it, and what came of it.
+    public struct Rectification: Sendable {
+        var problem: Located<String>?
+        var measures: [Located<String>]
+        var effects: [Located<String>]
     }
 
     /// One measure of an item: `一是带头抓落实。每月……`.
@@ -49,6 +59,10 @@ public struct Report: Sendable {
     var unit: Located<String>?
     var reporter: Located<String>?
     var position: Located<String>?
+    /// 村 or 社区, when the unit's name does not tell (组织类型).
+    var organizationType: Located<String>? = nil
+    /// The committee the report is made to (上级党委), when it is not the usual one.
+    var superior: Located<String>? = nil
     var title: Located<String>?
     var nameLine: Located<String>?
     var salutation: Located<String>?

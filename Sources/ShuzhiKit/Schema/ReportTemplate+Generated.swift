@@ -14,6 +14,7 @@ extension ReportTemplate {
             title: "{{年度}}年度抓基层党建工作述职报告",
             opening: "根据县委组织部关于开展{{年度}}年度党组织书记抓基层党建工作述职评议考核的要求，现将本人履行基层党建工作第一责任人职责情况报告如下：",
             wordBudget: 6000,
+            usualLength: 1000,
             partNumbering: ShuzhiKit.NumberingStyle.chineseComma,
             parts: [
                 ShuzhiKit.ReportTemplate.Part(
@@ -36,7 +37,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "整改情况",
@@ -56,7 +58,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: "{{#措施}}针对“{{问题}}”的问题，{{措施}}{{#成效}}；通过整改，{{成效}}{{/成效}}{{/措施}}{{^措施}}{{问题}}{{/措施}}"
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "存在问题",
@@ -77,7 +80,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "原因",
@@ -97,7 +101,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "究其原因："
+                    lead: "究其原因：",
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "下一步",
@@ -118,7 +123,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "下一步，我将从{{条目数}}个方面着力抓好基层党建工作。"
+                    lead: "下一步，我将从{{条目数}}个方面着力抓好基层党建工作。",
+                    wording: nil
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
@@ -134,6 +140,7 @@ extension ReportTemplate {
             title: "{{年度}}年度抓基层党建工作述职报告",
             opening: "根据县委组织部关于开展{{年度}}年度党组织书记抓基层党建工作述职评议考核的要求，现将本人履行基层党建工作第一责任人职责情况报告如下：",
             wordBudget: 6000,
+            usualLength: 1000,
             partNumbering: ShuzhiKit.NumberingStyle.chineseComma,
             parts: [
                 ShuzhiKit.ReportTemplate.Part(
@@ -156,7 +163,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "整改情况",
@@ -176,7 +184,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: "{{#措施}}针对“{{问题}}”的问题，{{措施}}{{#成效}}；通过整改，{{成效}}{{/成效}}{{/措施}}{{^措施}}{{问题}}{{/措施}}"
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "存在问题",
@@ -197,7 +206,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "原因",
@@ -217,7 +227,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "究其原因："
+                    lead: "究其原因：",
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "下一步",
@@ -238,7 +249,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "下一步，我将从{{条目数}}个方面着力抓好基层党建工作。"
+                    lead: "下一步，我将从{{条目数}}个方面着力抓好基层党建工作。",
+                    wording: nil
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
@@ -254,6 +266,7 @@ extension ReportTemplate {
             title: "{{年度}}年度机关党组织书记抓党建工作述职报告",
             opening: "根据机关工委关于{{年度}}年度机关党组织书记抓党建工作述职评议的安排，现将本人履行党建工作职责情况报告如下：",
             wordBudget: 5000,
+            usualLength: 800,
             partNumbering: ShuzhiKit.NumberingStyle.chineseComma,
             parts: [
                 ShuzhiKit.ReportTemplate.Part(
@@ -275,7 +288,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "整改情况",
@@ -294,7 +308,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: "{{#措施}}针对“{{问题}}”的问题，{{措施}}{{#成效}}；通过整改，{{成效}}{{/成效}}{{/措施}}{{^措施}}{{问题}}{{/措施}}"
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "存在问题",
@@ -314,7 +329,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "原因",
@@ -333,7 +349,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "究其原因："
+                    lead: "究其原因：",
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "下一步",
@@ -353,7 +370,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "下一步，我将重点抓好以下{{条目数}}个方面的工作。"
+                    lead: "下一步，我将重点抓好以下{{条目数}}个方面的工作。",
+                    wording: nil
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",
@@ -368,9 +386,10 @@ extension ReportTemplate {
                 "社区",
                 "村社区",
             ],
-            title: "{{年度}}年度村（社区）党组织书记抓基层党建工作述职报告",
-            opening: "根据镇（街道）党（工）委要求，现将本人{{年度}}年度抓基层党建工作情况报告如下：",
+            title: "{{年度}}年度{{村或社区}}党组织书记抓基层党建工作述职报告",
+            opening: "根据{{上级党委}}要求，现将本人{{年度}}年度抓基层党建工作情况报告如下：",
             wordBudget: 4000,
+            usualLength: 600,
             partNumbering: ShuzhiKit.NumberingStyle.chineseComma,
             parts: [
                 ShuzhiKit.ReportTemplate.Part(
@@ -392,7 +411,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "整改情况",
@@ -411,7 +431,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: "{{#措施}}针对“{{问题}}”的问题，{{措施}}{{#成效}}；通过整改，{{成效}}{{/成效}}{{/措施}}{{^措施}}{{问题}}{{/措施}}"
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "存在问题",
@@ -431,7 +452,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: nil
+                    lead: nil,
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "原因",
@@ -450,7 +472,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.runIn,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "究其原因："
+                    lead: "究其原因：",
+                    wording: nil
                 ),
                 ShuzhiKit.ReportTemplate.Part(
                     key: "下一步",
@@ -469,7 +492,8 @@ extension ReportTemplate {
                     measureNumbering: ShuzhiKit.NumberingStyle.shiRunIn,
                     layout: ShuzhiKit.ItemLayout.separate,
                     measureLayout: ShuzhiKit.ItemLayout.runIn,
-                    lead: "下一步，我将着重做好以下{{条目数}}个方面的工作。"
+                    lead: "下一步，我将着重做好以下{{条目数}}个方面的工作。",
+                    wording: nil
                 ),
             ],
             body: "{{! 使用共用的基础正文。要改其中一块（标题块、开头块、部分块、结尾块），在下面的继承标签中间写一个同名的块标签。 }}\n{{<基础}}{{/基础}}\n",

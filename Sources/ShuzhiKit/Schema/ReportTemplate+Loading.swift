@@ -8,9 +8,9 @@ extension ReportTemplate {
         ("下一步", .nextSteps),
     ]
 
-    static let schemaKeys = ["编号", "名称", "简称", "标题", "开头", "字数上限", "一级编号", "部分"]
+    static let schemaKeys = ["编号", "名称", "简称", "标题", "开头", "字数上限", "字数下限", "一级编号", "部分"]
     static let partKeys = [
-        "键", "标题", "别名", "有标题", "必需", "最少条目", "条目编号", "措施编号", "版式", "措施版式", "导语",
+        "键", "标题", "别名", "有标题", "必需", "最少条目", "条目编号", "措施编号", "版式", "措施版式", "导语", "条目写法",
     ]
 
     /// Reads a template from its schema (模板.yaml, our input format) and
@@ -49,6 +49,7 @@ extension ReportTemplate {
         }
         let shortNames = (reader.list(fields["简称"]) ?? []).compactMap { reader.text($0, what: "简称")?.value }
         let budget = reader.count(fields["字数上限"])
+        let usualLength = reader.count(fields["字数下限"])
         let partNumbering = reader.numbering(fields["一级编号"]) ?? .chineseComma
         var parts: [Part] = []
         for node in reader.list(fields["部分"]) ?? [] {
@@ -78,7 +79,8 @@ extension ReportTemplate {
                 measureNumbering: reader.numbering(p["措施编号"]) ?? .shiRunIn,
                 layout: reader.layout(p["版式"]) ?? .separate,
                 measureLayout: reader.layout(p["措施版式"], measures: true) ?? .runIn,
-                lead: reader.text(p["导语"])?.value))
+                lead: reader.text(p["导语"])?.value,
+                wording: wording(p["条目写法"], &reader)))
         }
         if parts.isEmpty && fields["部分"] != nil {
             reader.diagnostics.append(.error(.missingField, "模板没有任何部分", at: fields["部分"]!.value.location))
@@ -88,8 +90,25 @@ extension ReportTemplate {
         }
         return ReportTemplate(
             id: id!.value, name: name!.value, shortNames: shortNames, title: title!.value,
-            opening: opening!.value, wordBudget: budget, partNumbering: partNumbering,
+            opening: opening!.value, wordBudget: budget, usualLength: usualLength, partNumbering: partNumbering,
             parts: parts, body: body, origin: origin, ownLexicon: nil)
+    }
+}
+
+extension ReportTemplate {
+    /// A part's 条目写法: a Mustache text over 问题, 措施 and 成效, checked
+    /// here so that a bad one is the template's error, not the draft's.
+    static func wording(_ entry: Node.Entry?, _ reader: inout FieldReader) -> String? {
+        guard let text = reader.text(entry) else { return nil }
+        do throws(Diagnostic) {
+            _ = try Template(text.value)
+        } catch {
+            var d = error
+            d.range = SourceRange(at: text.location)
+            reader.diagnostics.append(d)
+            return nil
+        }
+        return text.value
     }
 }
 

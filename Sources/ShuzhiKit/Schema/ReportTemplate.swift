@@ -38,6 +38,10 @@ public struct ReportTemplate: Sendable, Hashable {
         /// The default lead sentence; may use `{{条目数}}` (the item count in
         /// Chinese numerals) and any field or metric an input text can use.
         public var lead: String?
+        /// How an item written as 问题, 措施 and 成效 reads: a Mustache text
+        /// over those three (针对“{{问题}}”的问题，{{措施}}……); `nil` joins them
+        /// as sentences.
+        public var wording: String?
     }
 
     /// ASCII id, such as `township`.
@@ -52,6 +56,9 @@ public struct ReportTemplate: Sendable, Hashable {
     public var opening: String
     /// Word budget for the whole report, in Chinese characters; `nil` for none.
     public var wordBudget: Int?
+    /// The length below which a report is far shorter than usual, in
+    /// Chinese characters; `nil` for no such warning.
+    public var usualLength: Int?
     /// Level-1 numbering of parts with a heading.
     public var partNumbering: NumberingStyle
     /// Parts in order.

@@ -35,13 +35,21 @@ enum Punctuation {
         return sentence(String(s))
     }
 
-    /// A lead that items follow in the same paragraph: a clause mark that
-    /// leads on (，：) stays, anything else ends as a sentence.
-    static func lead(_ text: String) -> String {
+    /// A lead that items follow: it ends with the mark its place needs,
+    /// whatever was typed. A colon or a sentence mark stays; a lead typed
+    /// without a mark announces the list (究其原因 → 究其原因：); a clause
+    /// mark (，；) leads on into items in the same paragraph, and becomes a
+    /// colon before items in paragraphs of their own.
+    static func lead(_ text: String, runIn: Bool = true) -> String {
         var s = Substring(text)
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        if let last = s.last, last == "，" || last == "：" || last == "；" { return String(s) }
-        return sentence(String(s))
+        guard let last = s.last else { return "" }
+        if last == "：" || last == ":" || terminal.contains(last) { return String(s) }
+        if closers.contains(last), let before = s.dropLast().last, terminal.contains(before) { return String(s) }
+        if last == "，" || last == "；" || last == "、" || last == "," || last == ";" {
+            return runIn && last != "、" && last != "," && last != ";" ? String(s) : String(s.dropLast()) + "："
+        }
+        return String(s) + "："
     }
 
     /// `text` without its trailing sentence or clause mark, for a heading

@@ -80,7 +80,7 @@ final class ImportRoundTripTests: XCTestCase {
         assertRoundTrip(report, file: "headings.txt", metrics: false)
         let outline = OutlineReader.read(report)
         XCTAssertEqual(outline.part(.achievements)?.items.map { $0.subitems.count }, [2, 2])
-        XCTAssertEqual(Checker.checkReport(report, file: "h.txt").filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [])
+        XCTAssertEqual(Checker.checkReport(report, file: "h.txt").filter { $0.severity != .note && $0.code != "word-count" }.map { DiagnosticPrinter.text($0) }, [])
     }
 
     /// Tops seen in real reports: no opening paragraph, a name line with

@@ -17,10 +17,19 @@ final class PunctuationTests: XCTestCase {
         XCTAssertEqual(Punctuation.sentence("坚决做到“两个维护”"), "坚决做到“两个维护”。")
     }
 
-    func testLeadKeepsALeadingOnClauseMark() {
-        XCTAssertEqual(Punctuation.lead("深入剖析问题的根源，"), "深入剖析问题的根源，")
+    /// A lead ends with the mark its place needs: a list follows it.
+    func testALeadEndsWithTheMarkItsPlaceNeeds() {
+        // Typed without a mark, a lead announces its list.
+        XCTAssertEqual(Punctuation.lead("究其原因"), "究其原因：")
+        XCTAssertEqual(Punctuation.lead("下一步，我将从三个方面着力"), "下一步，我将从三个方面着力：")
+        // A colon or a sentence stays as typed.
         XCTAssertEqual(Punctuation.lead("究其原因："), "究其原因：")
-        XCTAssertEqual(Punctuation.lead("下一步，我将从三个方面着力"), "下一步，我将从三个方面着力。")
+        XCTAssertEqual(Punctuation.lead("还存在以下不足。"), "还存在以下不足。")
+        XCTAssertEqual(Punctuation.lead("正如群众所说：“干部带头。”"), "正如群众所说：“干部带头。”")
+        // A clause mark leads on into items in the same paragraph, not into paragraphs of their own.
+        XCTAssertEqual(Punctuation.lead("深入剖析问题的根源，"), "深入剖析问题的根源，")
+        XCTAssertEqual(Punctuation.lead("深入剖析问题的根源，", runIn: false), "深入剖析问题的根源：")
+        XCTAssertEqual(Punctuation.lead("主要有以下几点、", runIn: true), "主要有以下几点：")
     }
 
     func testBareDropsTrailingMarks() {
