@@ -39,7 +39,14 @@ let stages: [(String, () -> [BenchRow])] = [
     ("export", exportBench),
     ("inline-checks", inlineChecksBench),
     ("document", documentBench),
+    ("large", largeInputBench),
 ]
+
+// `shuzhi-bench --measure TOOL ARGS...` is the large-input stage's helper (see spawnMeasured).
+if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--measure" {
+    measureChild(CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3)))
+    exit(0)
+}
 
 // `shuzhi-bench render export` runs only the stages named.
 let chosen = Set(CommandLine.arguments.dropFirst())
