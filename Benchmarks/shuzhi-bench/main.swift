@@ -39,13 +39,22 @@ let stages: [(String, () -> [BenchRow])] = [
     ("export", exportBench),
     ("inline-checks", inlineChecksBench),
     ("document", documentBench),
+    ("large", largeInputBench),
 ]
 
-// `shuzhi-bench render export` runs only the stages named.
+// `shuzhi-bench --measure TOOL ARGS...` is the large-input stage's helper (see spawnMeasured).
+if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--measure" {
+    measureChild(CommandLine.arguments[2], Array(CommandLine.arguments.dropFirst(3)))
+    exit(0)
+}
+
+// `shuzhi-bench render export` runs only the stages named. Stages that
+// take minutes and gigabytes of disk traffic run only when named.
 let chosen = Set(CommandLine.arguments.dropFirst())
+let onlyWhenNamed: Set<String> = ["large"]
 print("| 项目 | 数值 | 单位 |")
 print("|---|---:|---|")
-for (name, stage) in stages where chosen.isEmpty || chosen.contains(name) {
+for (name, stage) in stages where chosen.isEmpty ? !onlyWhenNamed.contains(name) : chosen.contains(name) {
     for row in stage() {
         print("| \(row.name) | \(String(format: "%.1f", row.value)) | \(row.unit) |")
     }

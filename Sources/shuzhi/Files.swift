@@ -57,10 +57,12 @@ enum Files {
     ///   `CLIError.document` when its bytes are not text (the document's
     ///   fault, exit 1).
     static func readText(_ path: String, _ console: Console, inFolder folder: String? = nil) throws -> (input: Input, text: String) {
-        let input = try read(path, console, inFolder: folder)
+        var input = try read(path, console, inFolder: folder)
         do throws(Diagnostic) {
             let document = try DocumentText.read(input.bytes, name: input.name, wordDocuments: false)
             for note in document.notes { console.err(DiagnosticPrinter.text(note)) }
+            // The bytes are done with: a large file is not held twice while it is worked on.
+            input.bytes = []
             return (input, document.text)
         } catch {
             throw CLIError.document([error])
@@ -76,9 +78,12 @@ enum Files {
     ///   `CLIError.document` when it is refused (not a report, a broken or
     ///   hostile Word document, bytes that are not text).
     static func readDocument(_ path: String, _ console: Console) throws -> (input: Input, document: DocumentText) {
-        let input = try read(path, console)
+        var input = try read(path, console)
         do throws(Diagnostic) {
-            return (input, try DocumentText.read(input.bytes, name: input.name))
+            let document = try DocumentText.read(input.bytes, name: input.name)
+            // The bytes are done with: a large file is not held twice while it is worked on.
+            input.bytes = []
+            return (input, document)
         } catch {
             throw CLIError.document([error])
         }

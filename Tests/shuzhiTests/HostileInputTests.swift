@@ -90,6 +90,26 @@ final class HostileInputTests: XCTestCase {
         }
     }
 
+    func testFormulasBuiltToOverflowTheStackDoNotEndAFolderCheck() throws {
+        // Each of these crashed the whole `check DIR` (exit 139) before.
+        let dir = try temporaryFolder(self)
+        let example = try String(contentsOf: packageRoot.appendingPathComponent("Examples/青石镇2024.yaml"), encoding: .utf8)
+        func withMetric(_ formula: String) -> Data {
+            Data(example.replacingOccurrences(of: "指标:\n", with: "指标:\n  深: \"" + formula + "\"\n").utf8)
+        }
+        let files: [String: Data] = [
+            "a括号.yaml": withMetric("=" + String(repeating: "(", count: 6_000) + "1" + String(repeating: ")", count: 6_000)),
+            "b负号.yaml": withMetric("=" + String(repeating: "-", count: 6_000) + "1"),
+            "c求和.yaml": withMetric("=" + Array(repeating: "1", count: 8_000).joined(separator: "+")),
+            "d示例.yaml": Data(example.utf8),
+        ]
+        for (name, data) in files { FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: data) }
+        let r = runCLI(["check", dir.path])
+        XCTAssertEqual(r.code, 1, r.stdout)
+        XCTAssertTrue(r.stdout.contains("a括号.yaml:9:108: error[bad-formula]: 括号嵌套超过100层"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("检查了4份：1份有错误\n"), r.stdout)
+    }
+
     func testPartialThatIncludesItselfEndsWithAnError() throws {
         let t = try Template("{{>self}}")
         XCTAssertThrowsError(try t.render(.null, options: RenderOptions(partials: ["self": "x{{>self}}"]))) { error in

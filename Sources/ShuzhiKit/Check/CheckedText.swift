@@ -31,15 +31,23 @@ struct CheckedText: Sendable {
         self.line = line
         self.column = column
         self.allowSpaces = allowSpaces
+        // The scalars are at least as many as the Characters, and as many in
+        // nearly every text: reserving them exactly keeps a long paragraph
+        // at four bytes a character, without the slack of growing.
+        var scalarCount = 0
+        let standAlone = text.unicodeScalars.allSatisfy {
+            scalarCount += 1
+            return ScalarText.standsAlone($0)
+        }
         var chars: [Glyph] = []
-        chars.reserveCapacity(text.utf8.count / 3 + 16)  // exact for Chinese, grows for ASCII
+        chars.reserveCapacity(scalarCount)
         var clusters: [Int: Character] = [:]
         var clusterIDs: [Character: UInt32] = [:]
         var lineStarts: [Int] = []
         // Nearly every text is made of scalars that are Characters on their
         // own (see `ScalarText`): then the glyphs come straight from the
         // scalars, without finding Character boundaries.
-        if text.unicodeScalars.allSatisfy(ScalarText.standsAlone) {
+        if standAlone {
             for s in text.unicodeScalars {
                 chars.append(Glyph(s))
                 if s.isLineBreak { lineStarts.append(chars.count) }

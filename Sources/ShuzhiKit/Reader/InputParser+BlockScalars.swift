@@ -87,13 +87,16 @@ extension InputParser {
         let trailing = lines.count - last
         let body = lines[..<last]
         var out: [UInt8] = []
+        // Exactly what a literal block needs (a folded one needs no more):
+        // growing a many-megabyte block by doubling would hold two copies.
+        out.reserveCapacity(body.reduce(0) { $0 + $1.count } + body.count + trailing + 1)
         if literal {
             for (n, content) in body.enumerated() {
                 if n > 0 { out.append(0x0A) }
                 out.append(contentsOf: content)
             }
         } else {
-            out = InputParser.fold(Array(body))
+            out = InputParser.fold(body)
         }
         switch chomp {
         case 0x2D:
@@ -111,8 +114,9 @@ extension InputParser {
     /// break between two text lines becomes a space — or nothing between
     /// two CJK characters — empty lines become newlines, and lines that
     /// start with whitespace ("more indented") keep their breaks.
-    static func fold(_ lines: [ArraySlice<UInt8>]) -> [UInt8] {
+    static func fold(_ lines: ArraySlice<ArraySlice<UInt8>>) -> [UInt8] {
         var out: [UInt8] = []
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.count } + lines.count + 1)
         var started = false
         var empties = 0
         var previousMoreIndented = false
