@@ -56,11 +56,13 @@ public enum Checker {
         findings += InputFilePlaces.run(source: source, root: root).map { $0.inFile(file) }
         var texts: [CheckedText] = []
         collectTexts(root, key: nil, into: &texts)
-        findings += InlineChecks.run(texts).map { $0.inFile(file) }
+        let own = InlineChecks.run(texts)
+        findings += own.map { $0.inFile(file) }
         // Count claims typed into leads (从三个方面 over two items) show only in the
         // draft: each is placed at its words in the input's own texts. A report
         // makes a handful; past `claimLimit` the rest would only repeat the point.
         if let text = draft.text, let template = draft.template {
+            findings += draftOnly(text, own: own, texts: texts).map { $0.inFile(file) }
             let outline = OutlineReader.readReport(text, template: template).outline
             for c in StructureChecks.claims(outline, lexicon: template.lexicon).prefix(claimLimit) {
                 for t in texts {
@@ -78,6 +80,45 @@ public enum Checker {
 
     /// The most count claims of a draft placed back in its input file.
     static let claimLimit = 200
+
+    /// What the typography checks find in the draft and not in the input's
+    /// own texts: made where the drafter joins a text to the template's
+    /// words or to a metric's value. Each is placed at the input text it
+    /// comes from, found by the words around it; one the input cannot show
+    /// is placed at the input's first line, naming the draft's paragraph.
+    static func draftOnly(_ draft: String, own: [Diagnostic], texts: [CheckedText]) -> [Diagnostic] {
+        // Placeholders in a draft mark places the input leaves to fill, reported as such.
+        let codes: Set<DiagnosticCode> = [.repeatedPunctuation, .repeatedPhrase, .halfwidthPunctuation, .emptyBrackets, .unbalancedPair]
+        var known: [String: Int] = [:]
+        for d in own where codes.contains(d.code) { known[d.code.rawValue + d.message, default: 0] += 1 }
+        let lines = draft.sourceLines
+        var result: [Diagnostic] = []
+        for d in InlineChecks.run(report: draft) where codes.contains(d.code) {
+            let key = d.code.rawValue + d.message
+            if let n = known[key], n > 0 {
+                known[key] = n - 1
+                continue
+            }
+            guard let at = d.location, at.line - 1 < lines.count else { continue }
+            // The words just before the finding, as they would stand in the input.
+            let paragraph = Array(lines[at.line - 1])
+            // Marks next to the finding may be the join itself: the words end before them.
+            var end = min(paragraph.count, at.column - 1)
+            while end > 0, !(paragraph[end - 1].isLetter || paragraph[end - 1].isNumber) { end -= 1 }
+            let before = String(paragraph[max(0, end - 6)..<end])
+            var moved = d
+            if !before.isEmpty, let t = texts.first(where: { $0.text.contains(before) }), let r = t.text.firstRange(of: before) {
+                let offset = t.text.distance(from: t.text.startIndex, to: r.upperBound)
+                moved.range = t.range(offset, offset + 1)
+            } else {
+                moved.range = SourceRange(at: SourceLocation(line: 1, column: 1))
+                moved.notes.append(Diagnostic.Note("在起草后的第\(at.line)段：“\(String(paragraph.prefix(24)))……”"))
+            }
+            moved.hint = (moved.hint.map { $0 + "；" } ?? "") + "这是起草时连接文字产生的，请检查这一处前后的写法"
+            result.append(moved)
+        }
+        return result
+    }
 
     /// The texts of an input file that end up in the report, located at
     /// their first character (inside quotes for quoted scalars).

@@ -147,12 +147,12 @@ public enum NextYear {
                     // A list of plain texts (措施, 问题, 原因): mark each by rewriting
                     // it as a one-entry map would change its shape, so the list
                     // itself carries one comment naming every hash.
-                    let hashes = items.compactMap { item -> String? in
-                        if case .text(let t) = item { return hash(t) }
+                    let texts = items.compactMap { item -> String? in
+                        if case .text(let t) = item { return t }
                         return nil
                     }
-                    if !hashes.isEmpty {
-                        return InputField(e.key, value, comment: carriedMarker + " #" + hashes.joined(separator: " #"))
+                    if !texts.isEmpty {
+                        return InputField(e.key, value, comment: CarriedText.comment(texts))
                     }
                 }
                 return InputField(e.key, value)

@@ -1,7 +1,7 @@
 /// The diagnostic codes of the input format's schema, the templates and drafting.
 public enum SchemaDiagnostics {
     /// Every code of this stage, in the order the README lists them.
-    public static let codes: [DiagnosticCode] = [.emptyInput, .unknownKey, .wrongType, .badValue, .missingField, .unknownTemplate, .templateNotFound, .duplicatePart, .partNotInTemplate, .missingSection, .missingOpening, .markerPunctuation, .tooFewItems, .numberingOverflow, .badReference, .unitDoubled, .unfilled, .unchangedFromLastYear]
+    public static let codes: [DiagnosticCode] = [.emptyInput, .unknownKey, .wrongType, .badValue, .missingField, .unknownTemplate, .templateNotFound, .duplicatePart, .partNotInTemplate, .missingSection, .missingOpening, .markerPunctuation, .tooFewItems, .numberingOverflow, .badReference, .unitDoubled, .unfilled, .unchangedFromLastYear, .unchangedFigure, .staleYear, .repeatedProblem]
 }
 
 extension DiagnosticCode {
@@ -62,4 +62,13 @@ extension Diagnostic {
     public static func isBlank(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { $0.properties.isWhitespace }
     }
+}
+
+extension DiagnosticCode {
+    /// `unchanged-figure`
+    public static let unchangedFigure = DiagnosticCode("unchanged-figure", .warning, "改写过的上年原文里还留着上年的数字（警告）")
+    /// `stale-year`
+    public static let staleYear = DiagnosticCode("stale-year", .warning, "正文中的年份早于报告年度的上一年或晚于下一年，多半是上年原文没改（警告）")
+    /// `repeated-problem`
+    public static let repeatedProblem = DiagnosticCode("repeated-problem", .error, "存在问题中列了整改情况里已整改的问题（相同为错误，几乎相同为警告）")
 }
