@@ -34,6 +34,18 @@ final class NextYearTests: XCTestCase {
                        ["内容: 每月学习一次。", "内容: 选好配强班子。", "- 学习不深", "- 创新不够", "- 加强学习", "- 改进作风"])
     }
 
+    /// After `new --from`, a rate computed from two counts has no value
+    /// until they are filled: only the counts are named, not each use of
+    /// the rate's growth. A formula that is wrong is named once, at itself.
+    func testAFormulaOverMetricsLeftToFillIsNotReportedAgainWhereItsGrowthIsUsed() {
+        let next = "年度: 2025\n指标:\n  排查纠纷:\n    本年:\n    上年: 40件\n  化解纠纷:\n    本年:\n    上年: 38件\n  化解率: =化解纠纷/排查纠纷*100%\n履职情况:\n  事项:\n    - 化解率{{化解率}}，比上年{{化解率.变化}}。\n    - 抓队伍。\n存在问题:\n  问题:\n    - 学习不深\n    - 创新不够\n下一步:\n  措施:\n    - 加强学习\n    - 改进作风\n"
+        let errors = Checker.checkInput(next, file: "n.yaml").filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.code), [.unfilled, .unfilled], errors.map { DiagnosticPrinter.text($0) }.joined())
+        let typo = next.replacingOccurrences(of: "*100%", with: "*100%+").replacingOccurrences(of: "本年:\n", with: "本年: 41件\n")
+        let drafted = Drafter.draft(typo, file: "n.yaml").diagnostics
+        XCTAssertEqual(drafted.map(\.code), [.badFormula], drafted.map { DiagnosticPrinter.text($0) }.joined())
+    }
+
     func testFilledNextYearDraftsWithGrowthWording() throws {
         let last = try String(contentsOf: packageRoot.appendingPathComponent("Examples/青石镇2024.yaml"), encoding: .utf8)
         var next = try NextYear.input(from: try InputReader.read(last), year: nil)
