@@ -68,7 +68,7 @@ final class NextYearTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map { DiagnosticPrinter.text($0) }, [])
         let text = try XCTUnwrap(result.text)
         XCTAssertTrue(text.hasPrefix("2025年度抓基层党建工作述职报告\n"), text)
-        XCTAssertTrue(text.contains("全年发展党员11名，比上年增加1名。"), text)
+        XCTAssertTrue(text.contains("全年发展党员11名，比上年增加1名，"), text)
         XCTAssertTrue(text.contains("二、上年度述职评议问题整改情况\n一是针对“抓党建的精力投入还不够"), text)
         XCTAssertFalse(text.contains("【待补充"), text)
     }
