@@ -57,10 +57,9 @@ final class NextYearTests: XCTestCase {
             let rest = previous.dropFirst(digits.count)
             lines[i] += " \((Int(digits) ?? 0) + 1)\(rest)"
         }
-        for i in lines.indices where lines[i].hasSuffix("措施:") && lines[i].contains("      ") && !lines[i].contains("    措施:\n") {
-            if lines[i].trimmingCharacters(in: .whitespaces) == "措施:" && i > 0 && lines[i - 2].contains("问题:") {
-                lines[i] += " 建立问题清单，逐项整改销号"
-            }
+        // A rectification item's 措施 is the empty one under its “to fill” comment (a long 问题 folds over lines).
+        for i in lines.indices.dropFirst() where lines[i].trimmingCharacters(in: .whitespaces) == "措施:" && lines[i - 1].contains("整改措施") {
+            lines[i] += " 建立问题清单，逐项整改销号"
         }
         for i in lines.indices where lines[i].trimmingCharacters(in: .whitespaces) == "成效:" { lines[i] += " 问题已全部整改到位" }
         next = lines.joined(separator: "\n")
