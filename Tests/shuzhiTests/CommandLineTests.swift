@@ -133,7 +133,7 @@ final class CommandLineTests: XCTestCase {
         let input = packageRoot.appendingPathComponent("Examples/柳河社区2024.yaml").path
         let drafted = runCLI(["draft", input, "--template", folder.path])
         XCTAssertEqual(drafted.code, 0, drafted.stderr)
-        XCTAssertTrue(drafted.stdout.contains("\n二、存在的不足\n"), drafted.stdout)
+        XCTAssertTrue(drafted.stdout.contains("\n三、存在的不足\n"), drafted.stdout)
         let report = dir.appendingPathComponent("r.txt").path
         try drafted.stdout.write(toFile: report, atomically: true, encoding: .utf8)
 
@@ -148,7 +148,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(outline.stdout.contains("存在的不足"), outline.stdout)
         let exported = runCLI(["export", report, "--template", folder.path, "--format", "markdown"])
         XCTAssertEqual(exported.code, 0, exported.stderr)
-        XCTAssertTrue(exported.stdout.contains("## 二、存在的不足"), exported.stdout)
+        XCTAssertTrue(exported.stdout.contains("## 三、存在的不足"), exported.stdout)
         let checked = runCLI(["check", report, "--template", folder.path])
         XCTAssertFalse(checked.stdout.contains("missing-section"), checked.stdout)
     }

@@ -19,7 +19,7 @@ final class CustomTemplateTests: XCTestCase {
         let input = packageRoot.appendingPathComponent("Examples/柳河社区2024.yaml").path
         let r = runCLI(["draft", input, "--template", folder.path])
         XCTAssertEqual(r.code, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("\n二、存在的不足\n"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("\n三、存在的不足\n"), r.stdout)
         XCTAssertTrue(r.stdout.hasSuffix("（本报告按县委组织部提纲撰写）\n"), r.stdout)
     }
 

@@ -140,7 +140,7 @@ final class WorkflowCommandTests: XCTestCase {
         let xml = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
         XCTAssertTrue(xml.contains("一、履职情况"))
-        XCTAssertTrue(xml.contains("全年发展党员10名，比上年增加2名。"))
+        XCTAssertTrue(xml.contains("全年发展党员10名，比上年增加2名，"))
     }
 
     func testDocxToStandardOutputIsAUsageError() {

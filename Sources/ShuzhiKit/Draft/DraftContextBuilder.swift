@@ -47,6 +47,7 @@ struct DraftContextBuilder {
         // its name known so that each use of it is not reported again.
         for m in report.metrics where table?.value(of: m.name) == nil && m.current != nil {
             metrics.set(m.name, field: "", m.current!.value)
+            metrics.failed.insert(m.name)
         }
         return TextResolver(fields: fields, metrics: metrics, sourceLines: sourceLines)
     }

@@ -56,6 +56,10 @@ struct TextResolver {
                             SourceLocation(line: at.line, column: at.column + written.count),
                         hint: "删去后面的“\(Character(unit))”：{{\(name)}}起草为“\(value)”"))
                 }
+            } else if isFieldOfFailedMetric(name) {
+                // Its metric was reported where it is defined (a formula over
+                // a metric not yet filled in, after `new --from`): once is enough.
+                out += "{{" + inner + "}}"
             } else {
                 diagnostics.append(unknownReference(name, at: at, extra: extra))
                 out += "{{" + inner + "}}"
@@ -113,6 +117,11 @@ struct TextResolver {
         if let v = extra[name] ?? fields[name] { return v }
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
         return metrics.value(parts[0], field: parts.count > 1 ? parts[1] : "")
+    }
+
+    private func isFieldOfFailedMetric(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        return parts.count == 2 && metrics.failed.contains(parts[0]) && MetricField.all.contains(parts[1])
     }
 
     private func unknownReference(_ name: String, at location: SourceLocation, extra: [String: String]) -> Diagnostic {
@@ -207,6 +216,9 @@ struct MetricValues {
     private(set) var names: [String] = []
     /// Metrics defined without a value yet (本年 left empty).
     var unfilled: Set<String> = []
+    /// Metrics whose value or formula was reported as wrong: their fields
+    /// (变化, 增幅……) are not reported again at each use.
+    var failed: Set<String> = []
 
     /// Sets the value of `field` (`""`: the metric itself) of metric `name`.
     mutating func set(_ name: String, field: String, _ value: String) {

@@ -34,6 +34,18 @@ final class NextYearTests: XCTestCase {
                        ["内容: 每月学习一次。", "内容: 选好配强班子。", "- 学习不深", "- 创新不够", "- 加强学习", "- 改进作风"])
     }
 
+    /// After `new --from`, a rate computed from two counts has no value
+    /// until they are filled: only the counts are named, not each use of
+    /// the rate's growth. A formula that is wrong is named once, at itself.
+    func testAFormulaOverMetricsLeftToFillIsNotReportedAgainWhereItsGrowthIsUsed() {
+        let next = "年度: 2025\n指标:\n  排查纠纷:\n    本年:\n    上年: 40件\n  化解纠纷:\n    本年:\n    上年: 38件\n  化解率: =化解纠纷/排查纠纷*100%\n履职情况:\n  事项:\n    - 化解率{{化解率}}，比上年{{化解率.变化}}。\n    - 抓队伍。\n存在问题:\n  问题:\n    - 学习不深\n    - 创新不够\n下一步:\n  措施:\n    - 加强学习\n    - 改进作风\n"
+        let errors = Checker.checkInput(next, file: "n.yaml").filter { $0.severity == .error }
+        XCTAssertEqual(errors.map(\.code), [.unfilled, .unfilled], errors.map { DiagnosticPrinter.text($0) }.joined())
+        let typo = next.replacingOccurrences(of: "*100%", with: "*100%+").replacingOccurrences(of: "本年:\n", with: "本年: 41件\n")
+        let drafted = Drafter.draft(typo, file: "n.yaml").diagnostics
+        XCTAssertEqual(drafted.map(\.code), [.badFormula], drafted.map { DiagnosticPrinter.text($0) }.joined())
+    }
+
     func testFilledNextYearDraftsWithGrowthWording() throws {
         let last = try String(contentsOf: packageRoot.appendingPathComponent("Examples/青石镇2024.yaml"), encoding: .utf8)
         var next = try NextYear.input(from: try InputReader.read(last), year: nil)
@@ -45,10 +57,9 @@ final class NextYearTests: XCTestCase {
             let rest = previous.dropFirst(digits.count)
             lines[i] += " \((Int(digits) ?? 0) + 1)\(rest)"
         }
-        for i in lines.indices where lines[i].hasSuffix("措施:") && lines[i].contains("      ") && !lines[i].contains("    措施:\n") {
-            if lines[i].trimmingCharacters(in: .whitespaces) == "措施:" && i > 0 && lines[i - 2].contains("问题:") {
-                lines[i] += " 建立问题清单，逐项整改销号"
-            }
+        // A rectification item's 措施 is the empty one under its “to fill” comment (a long 问题 folds over lines).
+        for i in lines.indices.dropFirst() where lines[i].trimmingCharacters(in: .whitespaces) == "措施:" && lines[i - 1].contains("整改措施") {
+            lines[i] += " 建立问题清单，逐项整改销号"
         }
         for i in lines.indices where lines[i].trimmingCharacters(in: .whitespaces) == "成效:" { lines[i] += " 问题已全部整改到位" }
         next = lines.joined(separator: "\n")
@@ -56,7 +67,7 @@ final class NextYearTests: XCTestCase {
         XCTAssertEqual(result.diagnostics.filter { $0.severity == .error }.map { DiagnosticPrinter.text($0) }, [])
         let text = try XCTUnwrap(result.text)
         XCTAssertTrue(text.hasPrefix("2025年度抓基层党建工作述职报告\n"), text)
-        XCTAssertTrue(text.contains("全年发展党员11名，比上年增加1名。"), text)
+        XCTAssertTrue(text.contains("全年发展党员11名，比上年增加1名，"), text)
         XCTAssertTrue(text.contains("二、上年度述职评议问题整改情况\n一是针对“抓党建的精力投入还不够"), text)
         XCTAssertFalse(text.contains("【待补充"), text)
     }
