@@ -34,10 +34,10 @@ public enum NextYear {
         var problems: [InputValue] = []
         if let p = root["存在问题"] {
             problems = (p["问题"]?.items ?? []).compactMap { item in
-                let text = item.string ?? item["标题"]?.string.map { t in
-                    Punctuation.sentence(t) + (item["内容"]?.string ?? "")
-                }
-                guard let text else { return nil }
+                // The problem as the template quotes it (针对“……”的问题): its
+                // heading, or its first sentence; the detail was last year's.
+                let text = item["标题"]?.string ?? item.string.map(firstSentence)
+                guard let text, !text.isEmpty else { return nil }
                 return .map([
                     InputField("问题", .text(text)),
                     InputField("措施", .empty, comment: "\(fillMarker)：针对这个问题采取了哪些整改措施"),
@@ -161,6 +161,11 @@ public enum NextYear {
     }
 
     static func carriedComment(_ text: String) -> String { CarriedText.comment(text) }
+
+    /// The first sentence of `text`, without its end mark.
+    static func firstSentence(_ text: String) -> String {
+        Punctuation.bare(String(text.prefix { $0 != "。" && $0 != "；" && $0 != "！" && $0 != "？" }))
+    }
 
     static func hash(_ text: String) -> String { CarriedText.hash(text) }
 }

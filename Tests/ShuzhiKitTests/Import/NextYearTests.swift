@@ -13,11 +13,12 @@ final class NextYearTests: XCTestCase {
             let next = try NextYear.input(from: root, year: nil)
             let findings = Checker.checkInput(next, file: "next.yaml")
             let errors = findings.filter { $0.severity == .error }
-            XCTAssertTrue(errors.allSatisfy { $0.code == "unfilled" }, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
-            // One per metric that is not a formula, two per carried-over problem.
+            XCTAssertTrue(errors.allSatisfy { $0.code == "unfilled" || $0.code == "repeated-problem" }, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
+            // One per metric that is not a formula, two per carried-over problem (措施, 成效),
+            // and one per problem still listed under 存在问题 although it is now being put right.
             let metrics = (root["指标"]?.entries ?? []).filter { !($0.value.string?.hasPrefix("=") ?? false) }.count
             let problems = root["存在问题"]?["问题"]?.items?.count ?? 0
-            XCTAssertEqual(errors.count, metrics + 2 * problems, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
+            XCTAssertEqual(errors.count, metrics + 3 * problems, "\(name): \(errors.map { DiagnosticPrinter.text($0) })")
             XCTAssertTrue(findings.contains { $0.code == "unchanged-from-last-year" }, name)
         }
     }
@@ -89,7 +90,8 @@ final class NextYearFromCorpusTests: XCTestCase {
             XCTAssertTrue(items.allSatisfy { $0["问题"]?.string?.isEmpty == false && $0["措施"]?.isNull == true }, name)
             let findings = Checker.checkInput(next, file: name)
             // Besides the places to fill, only the report's own defects carry over.
-            let carried: Set<DiagnosticCode> = ["unfilled", "placeholder", "repeated-phrase"]
+            // Last year's problems are now being put right: still listed, each is flagged until rewritten.
+            let carried: Set<DiagnosticCode> = ["unfilled", "placeholder", "repeated-phrase", "repeated-problem"]
             XCTAssertEqual(findings.filter { $0.severity == .error && !carried.contains($0.code) }.map { DiagnosticPrinter.text($0) }, [], name)
         }
     }
