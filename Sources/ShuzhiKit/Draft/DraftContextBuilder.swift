@@ -129,6 +129,7 @@ struct DraftContextBuilder {
         root["结尾"] = report.closing.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["署名"] = report.signature.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["日期"] = report.date.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
+        root["附录"] = report.appendix.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["指标"] = table?.templateValue() ?? .map(TemplateMap())
         return .map(root)
     }
@@ -213,6 +214,9 @@ struct DraftContextBuilder {
                     item, marker: itemMarker, measureStyle: measureStyle, measureLayout: measureLayout, wording: spec.wording, resolver)))
             }
             map["条目"] = .list(items)
+            // Items numbered like parts in a part without its heading (一、…四、 as the
+            // achievements) take those numbers: the next heading goes on from them.
+            if !showHeading, itemStyle == numbering { number += input.items.count }
             let closing = input.closing.map { Punctuation.sentence(resolver.resolve($0, &diagnostics)) } ?? ""
             if layout == .continued, !showHeading, case .map(var previous)? = result.last {
                 // The whole part becomes the end of the previous part's last paragraph.

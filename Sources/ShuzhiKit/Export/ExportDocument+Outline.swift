@@ -41,7 +41,9 @@ extension ExportDocument {
                 }
             }
         }
-        let skip = Set([outline.title, outline.nameLine].compactMap { $0?.location.line } + outline.signature.map(\.location.line))
+        let skip = Set(
+            [outline.title, outline.titleContinuation, outline.nameLine].compactMap { $0?.location.line }
+                + outline.signature.map(\.location.line) + outline.appendix.map(\.location.line))
         var blocks: [ExportBlock] = []
         for p in outline.paragraphs where !skip.contains(p.location.line) {
             let line = p.location.line
@@ -57,8 +59,11 @@ extension ExportDocument {
         if !outline.signature.isEmpty {
             blocks.append(.signature(lines: outline.signature.map(\.text), line: outline.signature[0].location.line))
         }
+        // An appendix (附：……) follows the signature as the report has it.
+        for p in outline.appendix { blocks.append(.paragraph(runIn: nil, runInLevel: nil, text: p.text, line: p.location.line)) }
+        let title = [outline.title?.text, outline.titleContinuation?.text].compactMap { $0 }
         self.init(
-            title: outline.title?.text, nameLines: outline.nameLine.map { [$0.text] } ?? [], blocks: blocks,
-            metadata: ExportMetadata(title: outline.title?.text, author: author, year: year))
+            title: title.isEmpty ? nil : title.joined(separator: "\n"), nameLines: outline.nameLine.map { [$0.text] } ?? [],
+            blocks: blocks, metadata: ExportMetadata(title: title.isEmpty ? nil : title.joined(), author: author, year: year))
     }
 }

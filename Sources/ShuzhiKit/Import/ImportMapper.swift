@@ -10,14 +10,16 @@ struct ImportMapper {
 
     mutating func fields() throws(Diagnostic) -> [InputField] {
         var f: [InputField] = [InputField("模板", .text(template.id))]
-        let year = firstYear(in: [outline.title?.text, outline.opening?.text].compactMap { $0 }.joined())
-        if let year { f.append(InputField("年度", .text(String(year)))) }
-        f.append(InputField("标题", .text(outline.title?.text ?? "无")))
+        if let year = outline.year { f.append(InputField("年度", .text(String(year)))) }
+        // A title set over two lines stays so.
+        let title = [outline.title?.text, outline.titleContinuation?.text].compactMap { $0 }.joined(separator: "\n")
+        f.append(InputField("标题", .text(title.isEmpty ? "无" : title)))
         if let n = outline.nameLine { f.append(InputField("姓名行", .text(n.text))) }
         if let s = outline.salutation { f.append(InputField("称呼", .text(s.text))) }
         // A report that starts with its first part keeps doing so; check warns about it.
         // A self-introduction before the opening is the opening's first paragraph.
-        let opening = [outline.introduction?.text, outline.opening?.text].compactMap { $0 }.joined(separator: "\n")
+        let opening = ([outline.introduction?.text, outline.opening?.text].compactMap { $0 } + outline.preamble.map(\.text))
+            .joined(separator: "\n")
         f.append(InputField("开头", .text(opening.isEmpty ? "无" : opening)))
         let headed = outline.parts.contains { $0.headingMarker != nil }
         if !headed { f.append(InputField("显示标题", .text("否"))) }
@@ -59,6 +61,7 @@ struct ImportMapper {
         default:
             throw Diagnostic.error(.importMismatch, "报告末尾的署名超过两行", at: outline.signature[2].location, hint: "署名和日期各占一行")
         }
+        if !outline.appendix.isEmpty { f.append(InputField("附录", .text(outline.appendix.map(\.text).joined(separator: "\n")))) }
         return f
     }
 
@@ -66,19 +69,6 @@ struct ImportMapper {
     func simplify(_ fields: [InputField]) -> InputValue {
         if fields.count == 1, fields[0].key == "导语", case .text = fields[0].value { return fields[0].value }
         return .map(fields)
-    }
-
-    func firstYear(in text: String) -> Int? {
-        let chars = Array(text)
-        var i = 0
-        while i + 4 < chars.count {
-            if chars[i...(i + 3)].allSatisfy({ $0.isASCII && $0.isNumber }), chars[i + 4] == "年",
-               i == 0 || !(chars[i - 1].isASCII && chars[i - 1].isNumber) {
-                return Int(String(chars[i...(i + 3)]))
-            }
-            i += 1
-        }
-        return nil
     }
 
     func partFields(_ part: Outline.Part, key: String, headed: Bool) throws(Diagnostic) -> [InputField] {
@@ -102,6 +92,12 @@ struct ImportMapper {
 
     func causesFields(_ part: Outline.Part) throws(Diagnostic) -> [InputField] {
         let spec = template.part("原因")
+        var heading: [InputField] = []
+        if let h = part.heading {
+            // Causes under a numbered heading of their own (三、原因分析).
+            if h != spec?.spec.heading { heading.append(InputField("原因标题", .text(h))) }
+            if spec?.hasHeading != true { heading.append(InputField("原因显示标题", .text("是"))) }
+        }
         var f = listFields(
             lead: part.lead, items: part.items, runIn: part.itemsRunIn, closing: part.closing,
             defaultLead: spec?.lead, defaultLayout: spec?.layout ?? .runIn, defaultStyle: spec?.itemNumbering ?? .shiRunIn,
@@ -117,7 +113,7 @@ struct ImportMapper {
             if part.continuesPrevious { f.append(InputField("原因版式", .text(ItemLayout.continued.rawValue))) }
             else { f.append(InputField("原因版式", .text(ItemLayout.separate.rawValue))) }
         }
-        return f
+        return heading + f
     }
 
     /// Lead, items and closing of a list, with numbering and layout

@@ -36,8 +36,12 @@ public enum NextYear {
             problems = (p["问题"]?.items ?? []).compactMap { item in
                 // The problem as the template quotes it (针对“……”的问题): its
                 // heading, or its first sentence; the detail was last year's.
-                let text = item["标题"]?.string ?? item.string.map(firstSentence)
-                guard let text, !text.isEmpty else { return nil }
+                guard var text = item["标题"]?.string ?? item.string.map(firstSentence) else { return nil }
+                // A problem kept with its own number (编号: 无 in last year's file) is quoted
+                // without it: the rectification numbers its items itself.
+                if let m = NumberingMarkers.leading(Substring(text)) { text = String(text.dropFirst(m.text.count)) }
+                text = Punctuation.bare(text)
+                guard !text.isEmpty else { return nil }
                 return .map([
                     InputField("问题", .text(text)),
                     InputField("措施", .empty, comment: "\(fillMarker)：针对这个问题采取了哪些整改措施"),
@@ -52,8 +56,17 @@ public enum NextYear {
                 fields.append(InputField("模板", .text(template ?? e.value.string ?? "")))
             case "年度":
                 fields.append(InputField("年度", .text(String(newYear))))
-            case "标题", "开头":
+            case "标题":
                 fields.append(InputField(e.key, convert(e.value, mark: false, transform: replaceYear)))
+            case "开头", "结尾", "附录":
+                // A text that states figures (党员194名) is last year's until they are
+                // updated; an opening that only asks for the report is the same every year.
+                let value = convert(e.value, mark: false, transform: replaceYear)
+                if case .text(let t) = value, !Figures.find(in: t).isEmpty {
+                    fields.append(InputField(e.key, value, comment: carriedComment(t)))
+                } else {
+                    fields.append(InputField(e.key, value))
+                }
             case "日期":
                 fields.append(InputField("日期", .empty, comment: "\(fillMarker)：如“\(newYear + 1)年1月10日”"))
             case "指标":

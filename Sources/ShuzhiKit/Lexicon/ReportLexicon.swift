@@ -161,6 +161,19 @@ public final class ReportLexicon: Sendable, Hashable {
         }
     }
 
+    /// The words around a year that tell a past event (成立于2016年) or a
+    /// span (2021—2025年, 2019年以来) from a year the text is about.
+    public struct YearWords: Sendable, Hashable {
+        /// Marks joining two years into a span.
+        public var span: ScalarSet
+        /// Characters before a year that count from it (自2019年).
+        public var sinceBefore: ScalarSet
+        /// Words right after 年 that count from it (以来, 起).
+        public var sinceAfter: PhraseSet
+        /// Words in the same clause that tell a past event (成立, 换届).
+        public var pastEvents: PhraseSet
+    }
+
     /// The words around figures, for `import --metrics`.
     public struct MetricWords: Sendable, Hashable {
         public var linking: [String]
@@ -196,6 +209,10 @@ public final class ReportLexicon: Sendable, Hashable {
     /// The most signature lines at the end.
     public let signatureLines: Int
     public let closing: LineRule
+    /// Words that open an appendix after the report (附：).
+    public let appendixOpeners: PhraseSet
+    /// Words that join two parts in one heading (存在的问题及原因).
+    public let headingJoiners: PhraseSet
     /// Words of an opening paragraph (根据, 现将, 报告如下).
     public let openingWords: PhraseSet
 
@@ -228,6 +245,7 @@ public final class ReportLexicon: Sendable, Hashable {
     /// The kinds' body words in one index.
     public let kindBodies: KindIndex
     public let metrics: MetricWords
+    public let years: YearWords
 
     /// The source it was compiled from; equality and hashing use it.
     let source: LexiconSource
@@ -260,6 +278,8 @@ public final class ReportLexicon: Sendable, Hashable {
             maxLength: Int.max, contains: set("结束语.含"), excludes: PhraseSet(), labels: PhraseSet(),
             openers: set("结束语.开头"))
         openingWords = set("开头.说法")
+        appendixOpeners = set("附录.开头")
+        headingJoiners = set("数目.标题连接")
 
         let p = "部分."
         achievements = PartWords(headingWords: set(p + "履职情况.标题词"), openers: PhraseSet())
@@ -319,6 +339,9 @@ public final class ReportLexicon: Sendable, Hashable {
             notNames: Set(s.words("指标.不是名字")), notInNames: set("指标.名字不含"), notNameStarts: set("指标.名字不以此开头"),
             notNameEnds: set("指标.名字不以此结尾"), bounds: set("指标.界限"), dateUnits: s.characters("指标.日期字"),
             approximate: s.characters("指标.约数字"), nounStops: s.characters("指标.名词止"), unitCharacters: s.characters("指标.单位字"))
+        years = YearWords(
+            span: s.characters("年份.区间"), sinceBefore: s.characters("年份.从前"),
+            sinceAfter: set("年份.从后"), pastEvents: set("年份.往事"))
         source = s
     }
 

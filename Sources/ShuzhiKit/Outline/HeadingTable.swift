@@ -49,6 +49,14 @@ public struct HeadingTable: Sendable {
         let h = Punctuation.bare(heading)
         if let k = exact[h] { return (k, .exact) }
         let chars = Array(h.unicodeScalars)
+        // Problems and causes in one heading: joined (存在的问题及原因, 正视差距
+        //不足，剖析问题根源) it heads both, so the problems; the cause of the
+        // problems (问题产生的原因) heads the causes.
+        if let p = lexicon.problems.part.headingWords.firstMatch(chars),
+           let c = lexicon.causes.part.headingWords.firstMatch(chars, from: p.offset + p.length) {
+            let joined = lexicon.headingJoiners.occurs(in: chars, from: p.offset + p.length, to: c.offset)
+            return (joined ? .problems : .causes, .words)
+        }
         // The longest template heading the heading contains, or one it is part of.
         var longest: (length: Int, text: String)?
         var i = 0

@@ -109,8 +109,9 @@ enum NumberingMarkers {
             if c == "." || c == "．" || c == "，" || c == ",", e + 1 < end, !isNumeral(chars[e + 1]) {
                 return Found(length: e - i + 1, style: .chineseComma, number: n)
             }
-            if c == "是" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
-            return nil
+            // 一是, and 一要 in a list of what will be done (一要建强队伍，二要……).
+            if c == "是" || c == "要" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
+            // Not a number but maybe a sequence word that starts with one (一方面).
         }
         let lexicon = lexicon()
         if let length0 = lexicon.sequenceSet.match(chars, at: i, end: end),

@@ -8,10 +8,12 @@ extension Outline {
         w.object {
             if let template { w.field("template") { w.string(template) } }
             w.field("title") { w.paragraph(title) }
+            if let titleContinuation { w.field("titleContinuation") { w.paragraph(titleContinuation) } }
             w.field("nameLine") { w.paragraph(nameLine) }
             w.field("salutation") { w.paragraph(salutation) }
             w.field("introduction") { w.paragraph(introduction) }
             w.field("opening") { w.paragraph(opening) }
+            if !preamble.isEmpty { w.field("preamble") { w.array(preamble) { w.paragraph($0) } } }
             w.field("parts") {
                 w.array(parts) { part in
                     w.object {
@@ -38,6 +40,7 @@ extension Outline {
             }
             w.field("closing") { w.array(closing) { w.paragraph($0) } }
             w.field("signature") { w.array(signature) { w.paragraph($0) } }
+            if !appendix.isEmpty { w.field("appendix") { w.array(appendix) { w.paragraph($0) } } }
             if !embedded.isEmpty {
                 w.field("embedded") {
                     w.array(embedded) { e in

@@ -158,6 +158,10 @@ public struct Outline: Sendable, Hashable {
 
     /// The title line, if the report has one.
     public var title: Paragraph?
+    /// The year the report is about: the first year (2024年) of its title or opening.
+    public var year: Int?
+    /// The title's second line, when the title is set over two.
+    public var titleContinuation: Paragraph?
     /// A name line under the title (`青石镇党委书记 王明远`).
     public var nameLine: Paragraph?
     /// A salutation (`各位领导、同志们：`).
@@ -166,6 +170,10 @@ public struct Outline: Sendable, Hashable {
     public var introduction: Paragraph?
     /// The opening paragraph.
     public var opening: Paragraph?
+    /// Further paragraphs of the opening, before the first part heading.
+    public var preamble: [Paragraph] = []
+    /// Paragraphs appended after the report's end (附：……).
+    public var appendix: [Paragraph] = []
     /// Parts in order.
     public var parts: [Part]
     /// Paragraphs after the last part that close the report.

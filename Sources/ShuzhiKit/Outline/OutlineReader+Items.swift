@@ -149,7 +149,7 @@ extension OutlineBuilder {
         }
         if part.items.isEmpty {
             // A lead followed by run-in items in the same paragraph.
-            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian] {
+            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
                 let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1, lexicon: lexicon)
                 guard let first = firsts.first else { continue }
                 let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)

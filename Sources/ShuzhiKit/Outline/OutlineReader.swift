@@ -127,8 +127,13 @@ struct OutlineBuilder {
         guard n > 0 else { return outline }
         var i = readTop()
         year = reportYear()
-        // The signature and closing lines at the end.
+        outline.year = year
+        // An appendix after the end (附：……), then the signature and closing lines.
         var end = n
+        while end > i + 1, lexicon.appendixOpeners.match(chars[end - 1], at: 0) != nil {
+            outline.appendix.insert(paragraphs[end - 1], at: 0)
+            end -= 1
+        }
         while end > i + 1, outline.signature.count < lexicon.signatureLines, isSignatureLine(end - 1) {
             outline.signature.insert(paragraphs[end - 1], at: 0)
             end -= 1
@@ -159,12 +164,17 @@ struct OutlineBuilder {
             for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
         }
         if !heads.isEmpty {
+            // More of the opening before the first heading: unnumbered prose.
+            if outline.opening != nil, let first = heads.keys.min() {
+                while i < first, NumberingMarkers.leading(chars[i], lexicon: lexicon) == nil, bareHeading(i) == nil {
+                    outline.preamble.append(paragraphs[i])
+                    i += 1
+                }
+            }
             readHeaded(from: i, to: end, heads: heads)
         } else {
             readHeadless(from: i, to: end)
         }
-        _ = i
-        i = end
         finishParts()
         return outline
     }
@@ -179,6 +189,12 @@ struct OutlineBuilder {
         if isTitle(0), n > 1 {
             outline.title = paragraphs[0]
             i = 1
+            if i < n, isNameLine(i) { outline.nameLine = paragraphs[i]; i += 1 }
+        } else if n > 2, isTitleStart(0), isTitle(1) {
+            // A title set over two lines: 中共某某委员会书记 / 2024年度……述职报告.
+            outline.title = paragraphs[0]
+            outline.titleContinuation = paragraphs[1]
+            i = 2
             if i < n, isNameLine(i) { outline.nameLine = paragraphs[i]; i += 1 }
         } else if n > 2, isNameLine(0), isSalutation(1) {
             // No title: a name line is known by the salutation under it.
@@ -197,22 +213,25 @@ struct OutlineBuilder {
         return i
     }
 
+    /// The first line of a title set over two: short, no sentence marks, no number.
+    func isTitleStart(_ p: Int) -> Bool {
+        let c = chars[p]
+        return texts[p].characterCount <= lexicon.title.maxLength && !hasAny(c, Self.sentenceMarks) && c.last != "："
+            && NumberingMarkers.leading(c, lexicon: lexicon) == nil && !isPartHeading(p)
+    }
+
     func isOpeningCandidate(_ p: Int) -> Bool {
         !isPartHeading(p) && NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil && bareHeading(p) == nil
     }
 
-    /// The first four-digit year followed by 年 in the title or opening.
+    /// The first year (2024年) of the title, else of the opening or the
+    /// self-introduction that is not a past event or a span (成立于2016年,
+    /// 2021年换届时当选, 2021—2025年); 2024年以来 in an opening is the year.
     func reportYear() -> Int? {
-        for p in [outline.title, outline.opening].compactMap({ $0 }) {
-            let c = Array(p.text.unicodeScalars)
-            var k = 0
-            while k + 4 < c.count {
-                if c[k...(k + 3)].allSatisfy(\.isASCIIDigit), c[k + 4] == "年",
-                   k == 0 || !c[k - 1].isASCIIDigit, let y = Int(String(scalars: c[k...(k + 3)])) {
-                    return y
-                }
-                k += 1
-            }
+        var words = lexicon.years
+        words.sinceAfter = PhraseSet()
+        for p in [outline.title, outline.titleContinuation, outline.opening, outline.introduction].compactMap({ $0 }) {
+            if let y = Figures.years(in: p.text, words: words).first { return y.year }
         }
         return nil
     }
@@ -410,6 +429,7 @@ struct OutlineBuilder {
     /// Parts of unknown kind between known ones take the kind their place
     /// gives; every part's range runs to where the next one starts.
     mutating func finishParts() {
+        resolveByEvidence()
         mergeSentenceHeadings()
         findEmbedded()
         for k in outline.parts.indices {
@@ -480,6 +500,25 @@ extension OutlineBuilder {
             merged.paragraphs += part.paragraphs
         }
         outline.parts.replaceSubrange(0..<k, with: [merged])
+    }
+
+    /// A heading no words name (三、谋新篇) after a known part takes the
+    /// kind its first paragraph's words give, in the order parts come.
+    mutating func resolveByEvidence() {
+        let judge = evidence()
+        var order = -1
+        for k in outline.parts.indices {
+            let part = outline.parts[k]
+            if let kind = part.kind { order = max(order, kind.order); continue }
+            guard order >= 0, part.headingMarker != nil || part.heading != nil, part.paragraphs.count > 1,
+                  let first = outline.paragraphs.firstIndex(where: { $0.location == part.paragraphs[1].location }) else { continue }
+            let found = judge.scores(chars[first]).first { $0.kind.order > order && $0.score >= PartEvidence.decisive }
+            if let found {
+                outline.parts[k].kind = found.kind
+                outline.parts[k].evidence = .init(source: .words, words: found.words, score: found.score)
+                order = found.kind.order
+            }
+        }
     }
 
     /// A whole paragraph as an unnumbered item.

@@ -57,7 +57,7 @@ public enum TemplateDetector {
     /// count when one kind clearly has more of them.
     static func kindScores(_ outline: Outline, lexicon: ReportLexicon) -> [String: Int] {
         var scores: [String: Int] = [:]
-        let head = [outline.title, outline.nameLine, outline.salutation, outline.introduction, outline.opening]
+        let head = [outline.title, outline.titleContinuation, outline.nameLine, outline.salutation, outline.introduction, outline.opening]
             .compactMap { $0?.text }.joined(separator: "\n")
         let headChars = Array(head.unicodeScalars)
         for (id, n) in lexicon.kindHeads.counts(headChars) where n > 0 { scores[id, default: 0] += 4 }

@@ -2,7 +2,7 @@ extension Report {
     /// Top-level keys of an input file, in the order `new` writes them.
     static let topKeys = [
         "模板", "年度", "单位", "组织类型", "上级党委", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
-        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "一级编号", "显示标题",
+        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "附录", "一级编号", "显示标题",
     ]
 
     /// The list key of each part's items.
@@ -17,7 +17,7 @@ extension Report {
     static func partKeys(_ key: String) -> [String] {
         var keys = ["标题", "显示标题", "导语", itemKeys[key]!, "结语", "编号", "版式"]
         if Self.partsWithMeasures.contains(key) { keys += ["措施编号", "措施版式"] }
-        if key == "存在问题" { keys += ["原因导语", "原因", "原因编号", "原因版式"] }
+        if key == "存在问题" { keys += ["原因标题", "原因显示标题", "原因导语", "原因", "原因编号", "原因版式"] }
         return keys
     }
 
@@ -39,6 +39,7 @@ extension Report {
             showHeadings: r.bool(f["显示标题"]))
         report.organizationType = r.text(f["组织类型"])
         report.superior = r.text(f["上级党委"])
+        report.appendix = r.text(f["附录"])
         if let kind = report.organizationType, !["村", "社区"].contains(kind.value) {
             r.diagnostics.append(.badValue("“组织类型”应是“村”或“社区”，而不是“\(kind.value)”", at: kind.location))
         }
@@ -102,13 +103,15 @@ extension Report {
         part.measureLayout = r.layout(f["措施版式"], measures: true)
         let itemsKey = itemKeys[key]!
         part.items = (r.list(f[itemsKey]) ?? []).compactMap { readItem($0, partKey: key, &r) }
-        guard key == "存在问题", f["原因"] != nil || f["原因导语"] != nil else { return [part] }
+        guard key == "存在问题", f["原因"] != nil || f["原因导语"] != nil || f["原因标题"] != nil else { return [part] }
+        // Causes under a heading of their own (三、原因分析) are still written under 存在问题:
+        // the template places them right after the problems.
         let causes = Part(
-            key: "原因", heading: nil, showHeading: nil, lead: r.text(f["原因导语"]),
+            key: "原因", heading: r.text(f["原因标题"]), showHeading: r.bool(f["原因显示标题"]), lead: r.text(f["原因导语"]),
             items: (r.list(f["原因"]) ?? []).compactMap { readItem($0, partKey: "原因", &r) },
             closing: nil, itemNumbering: r.numbering(f["原因编号"]), measureNumbering: nil,
             layout: r.layout(f["原因版式"]), measureLayout: nil,
-            location: f["原因"]?.keyLocation ?? f["原因导语"]!.keyLocation)
+            location: (f["原因"] ?? f["原因导语"] ?? f["原因标题"])!.keyLocation)
         return [part, causes]
     }
 

@@ -63,6 +63,8 @@ public struct Report: Sendable {
     var organizationType: Located<String>? = nil
     /// The committee the report is made to (上级党委), when it is not the usual one.
     var superior: Located<String>? = nil
+    /// Lines set after the date (附：……), kept so next year's draft still has them.
+    var appendix: Located<String>? = nil
     var title: Located<String>?
     var nameLine: Located<String>?
     var salutation: Located<String>?

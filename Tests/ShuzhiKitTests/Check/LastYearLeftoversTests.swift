@@ -35,7 +35,10 @@ final class LastYearLeftoversTests: XCTestCase {
             "a.yaml:5:7: warning[stale-year]: “2022年”比报告年度2025年早了三年\n  提示：多半是上年原文没改；回顾多年的情况可写“自2022年以来”\n",
         ])
         XCTAssertEqual(check(input("谋划2027年重点工作。"), [.staleYear]).count, 1)
-        for fine in ["2024年底，全镇5个项目建成。", "2026年将再建3个。", "自2018年以来持续推进。", "2021—2025年规划全面完成。", "2019年起实行积分制。"] {
+        // A past event names its own year; the clause after it is this year's text again.
+        XCTAssertEqual(check(input("村里2016年成立合作社，2022年全村新建5个大棚。"), [.staleYear]).count, 1)
+        for fine in ["2024年底，全镇5个项目建成。", "2026年将再建3个。", "自2018年以来持续推进。", "2021—2025年规划全面完成。", "2019年起实行积分制。",
+                     "社区成立于2016年，现有党员300名。", "2021年村“两委”换届时当选为书记。", "2019年由两个村合并而成。"] {
             XCTAssertEqual(check(input(fine), [.staleYear]), [], fine)
         }
     }

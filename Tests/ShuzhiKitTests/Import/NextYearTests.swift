@@ -35,6 +35,26 @@ final class NextYearTests: XCTestCase {
                        ["内容: 每月学习一次。", "内容: 选好配强班子。", "- 学习不深", "- 创新不够", "- 加强学习", "- 改进作风"])
     }
 
+    /// An opening, closing or appendix that states figures is last year's
+    /// until they change; an opening that only asks for the report is not.
+    /// A problem kept with its own number is quoted without it.
+    func testFiguresOutsideThePartsAreFlaggedAndProblemsLoseTheirNumbers() throws {
+        let last = "年度: 2024\n单位: 清河镇\n开头: 清河镇有党员860名。2024年，我认真履职，现报告如下：\n履职情况:\n  事项:\n    - 抓学习。\n    - 抓队伍。\n存在问题:\n  编号: 无\n  问题:\n    - 一是学习不深。\n    - 二是创新不够。\n下一步:\n  措施:\n    - 加强学习\n    - 改进作风\n日期: 2025年1月6日\n附录: 附：党员860名，党支部23个。\n"
+        let next = try NextYear.input(from: try InputReader.read(last), year: nil)
+        XCTAssertTrue(next.contains("开头: 清河镇有党员860名。2025年，我认真履职，现报告如下："), next)
+        XCTAssertTrue(next.contains("    - 问题: 学习不深\n"), next)
+        XCTAssertTrue(next.contains("    - 问题: 创新不够\n"), next)
+        let lines = next.components(separatedBy: "\n")
+        let flagged = Checker.checkInput(next, file: "n.yaml").filter { $0.code == "unchanged-from-last-year" }.compactMap(\.location?.line)
+        XCTAssertEqual(flagged.map { lines[$0 - 1].components(separatedBy: ":")[0] }.filter { !$0.hasPrefix(" ") }, ["开头", "附录"])
+        // Rewritten in part: the figure left as it was is named.
+        let edited = next.replacingOccurrences(of: "附：党员860名，党支部23个。", with: "附：党员871名，党支部23个。")
+        let figures = Checker.checkInput(edited, file: "n.yaml").filter { $0.code == "unchanged-figure" }.map(\.message)
+        XCTAssertEqual(figures, ["“23个”是上年原文里的数字，还没有改"])
+        let plain = try NextYear.input(from: try InputReader.read("年度: 2024\n开头: 根据要求，现将2024年履职情况报告如下：\n"), year: nil)
+        XCTAssertFalse(plain.contains(CarriedText.marker), plain)
+    }
+
     /// After `new --from`, a rate computed from two counts has no value
     /// until they are filled: only the counts are named, not each use of
     /// the rate's growth. A formula that is wrong is named once, at itself.

@@ -130,6 +130,7 @@ final class ReportLexiconTests: XCTestCase {
         let rows: [(String, NumberingStyle?, Int)] = [
             ("首先，", .shouxian, 1), ("其次，", .shouxian, 2), ("再次，", .shouxian, 3), ("最后，", .shouxian, 99),
             ("第三，", .diYi, 3), ("二是", .shiRunIn, 2), ("〔四〕", .chineseParen, 4), ("12.", .arabicDot, 12), ("统一", nil, 0),
+            ("一方面，", .shouxian, 1), ("另一方面，", .shouxian, 2), ("一方", nil, 0),
         ]
         for (text, style, number) in rows {
             let m = NumberingMarkers.leading(Array((text + "抓好").unicodeScalars))
@@ -183,11 +184,30 @@ final class ReportLexiconTests: XCTestCase {
             ("作为镇党委书记，现将本人抓党建工作情况报告如下：", "township"),
             ("根据县直机关工委要求，现将本人抓党建工作情况报告如下：", "organ"),
             ("一年来，在县委和镇党委的坚强领导下，现将本人抓党建工作情况报告如下：", "township"),
+            ("中共石桥社区委员会书记2025年度抓基层党建工作述职报告\n根据要求，现将本人抓党建工作情况报告如下：", "village"),
+            ("县供水有限公司党委书记2025年度抓基层党建工作述职报告\n根据要求，现将本人抓党建工作情况报告如下：", "organ"),
+            ("中共白沙镇委员会书记2025年度抓基层党建工作述职报告\n根据要求，现将本人抓党建工作情况报告如下：", "township"),
         ]
         for (head, id) in rows { XCTAssertEqual(OutlineReader.readReport(head + body).template.id, id, head) }
         // The body's words count when one kind clearly has more of them.
         let organBody = body.replacingOccurrences(of: "一是抓学习。二是抓队伍。", with: "一是机关党委抓科室学习。二是组织干部职工下沉服务，机关干部职工全覆盖。")
         XCTAssertEqual(OutlineReader.readReport("根据要求，现将本人抓党建工作情况报告如下：" + organBody).template.id, "organ")
+    }
+
+    // MARK: 年份
+
+    func testYearFamily() {
+        let rows: [(String, [Int])] = [
+            ("2024年，全镇新建5个阵地。", [2024]),
+            ("2021—2025年规划、2021至2025年任期", []),
+            ("自2019年、从2019年、2019年以来、2019年起、2019年至今", []),
+            ("社区成立于2016年，2021年换届时当选，2022年被评为先进", []),
+            ("2016年成立合作社，2023年全村新建5个大棚", [2023]),
+        ]
+        for (text, years) in rows { XCTAssertEqual(Figures.years(in: text).map(\.year), years, text) }
+        // The report's year is not a past event of its opening.
+        let o = read("各位领导：\n我叫柏云帆，2021年换届时当选为村党支部书记。2024年，我带领村“两委”抓党建促发展，现将情况报告如下。\n一、履职情况\n一是抓学习。二是抓队伍。\n")
+        XCTAssertEqual(o.year, 2024)
     }
 
     // MARK: A template folder's own 词表

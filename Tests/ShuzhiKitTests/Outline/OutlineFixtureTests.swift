@@ -35,6 +35,10 @@ final class OutlineFixtureTests: XCTestCase {
             let kindTemplate = ["township": "township", "organ": "organ", "village": "village", "community": "village"]
             XCTAssertEqual(reading.template.id, kindTemplate[expect.kind ?? ""], "\(name)：模板")
             XCTAssertEqual(o.title?.location.line, expect.line("title"), "\(name)：题目")
+            let titleEnd = expect.lastLine("title")
+            XCTAssertEqual(o.titleContinuation?.location.line, titleEnd == expect.line("title") ? nil : titleEnd, "\(name)：题目的第二行")
+            XCTAssertEqual(o.preamble.map(\.location.line), expect.lines("preamble"), "\(name)：开头的其余段落")
+            XCTAssertEqual(o.appendix.map(\.location.line), expect.lines("appendix"), "\(name)：附录")
             XCTAssertEqual(o.nameLine?.location.line, expect.line("name"), "\(name)：署名行")
             XCTAssertEqual(o.salutation?.location.line, expect.line("salutation"), "\(name)：称呼")
             XCTAssertEqual(o.introduction?.location.line, expect.attribute("opening", "intro").flatMap { Int($0) }, "\(name)：自我介绍")
