@@ -53,7 +53,8 @@ enum NumberingMarkers {
     /// The lexicon is asked only for sequence words (首先), the last thing
     /// tried, so that a draft never builds it to look at a （一）.
     static func leading(
-        _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: @autoclosure () -> ReportLexicon = .builtin
+        _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: @autoclosure () -> ReportLexicon = .builtin,
+        sequenceWords: Bool = true
     ) -> Found? {
         let end = min(end ?? chars.count, chars.count)
         guard i < end else { return nil }
@@ -113,6 +114,7 @@ enum NumberingMarkers {
             if c == "是" || c == "要" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
             // Not a number but maybe a sequence word that starts with one (一方面).
         }
+        guard sequenceWords else { return nil }
         let lexicon = lexicon()
         if let length0 = lexicon.sequenceSet.match(chars, at: i, end: end),
            let n = lexicon.sequenceNumbers[String(scalars: chars[i..<(i + length0)])] {
@@ -133,15 +135,12 @@ enum NumberingMarkers {
     }
 
     /// The GB/T 9704 level (一、 1, （一） 2, 1. 3, （1） 4) of the numbered
-    /// heading marker that starts `text`, or `nil`. Only a numeral, a digit,
-    /// an opening bracket or 第 can start one, and `leading` answers those
-    /// before it asks the lexicon for sequence words (首先): so the lexicon is
-    /// never built for this (a draft does not need it).
+    /// heading marker that starts `text`, or `nil`. Sequence words (首先,
+    /// 一方面) head no level, so the lexicon is never built for this: a
+    /// draft does not need it, and building it is most of a draft's time.
     static func headingLevel(atStartOf text: Substring) -> Int? {
-        guard let first = text.unicodeScalars.first,
-              first == "（" || first == "(" || first == "〔" || first == "第" || first.isASCIIDigit || isNumeral(first)
-        else { return nil }
-        return leading(text)?.style.documentLevel
+        let chars = Array(text.unicodeScalars.prefix(10))
+        return leading(chars, lexicon: .builtin, sequenceWords: false)?.style.documentLevel
     }
 
     /// The offsets (in scalars) of run-in markers in `chars` from
