@@ -171,6 +171,7 @@ struct OutlineBuilder {
                     i += 1
                 }
             }
+            resolveHeadsByEvidence(&heads, end: end)
             readHeaded(from: i, to: end, heads: heads)
         } else {
             readHeadless(from: i, to: end)
@@ -202,7 +203,9 @@ struct OutlineBuilder {
             i = 1
         }
         if i < n, isSalutation(i) { outline.salutation = paragraphs[i]; i += 1 }
-        if i + 1 < n, isIntroduction(i), isOpeningCandidate(i + 1), lexicon.openingWords.occurs(in: chars[i + 1]) {
+        // A self-introduction, then the opening: known by its words, or by the heading under it.
+        if i + 1 < n, isIntroduction(i), isOpeningCandidate(i + 1),
+           lexicon.openingWords.occurs(in: chars[i + 1]) || (i + 2 < n && isPartHeading(i + 2)) {
             outline.introduction = paragraphs[i]
             i += 1
         }
@@ -359,12 +362,18 @@ struct OutlineBuilder {
             if current == nil {
                 current = newPart(kind: nil, at: paragraphs[p].location, evidence: .init(source: .position, words: nil, score: 0))
             }
-            // Causes may open a paragraph of their own under the problems' heading.
-            if current!.kind == .problems, (!current!.items.isEmpty || current!.lead != nil), groupHeadingKind(p) == nil,
+            // Causes may open a paragraph of their own under the problems' heading, and
+            // the next steps one after the problems when no heading of theirs follows
+            // (2026年，我将……).
+            if let kind = current!.kind, kind == .problems || kind == .causes,
+               !current!.items.isEmpty || current!.lead != nil, groupHeadingKind(p) == nil,
                NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil,
-               let s = evidence().scores(chars[p]).first(where: { $0.kind == .causes }), s.score >= PartEvidence.decisive {
+               let s = evidence().scores(chars[p]).first(where: { s in
+                   s.score >= PartEvidence.decisive
+                       && (s.kind == .causes && kind == .problems || s.kind == .nextSteps && !laterKinds(heads, after: p).contains(.nextSteps))
+               }) {
                 outline.parts.append(current!)
-                current = newPart(kind: .causes, at: paragraphs[p].location, evidence: .init(source: .words, words: s.words, score: s.score))
+                current = newPart(kind: s.kind, at: paragraphs[p].location, evidence: .init(source: .words, words: s.words, score: s.score))
             }
             addToPart(p, &current!, end: end)
             p += 1
@@ -373,6 +382,34 @@ struct OutlineBuilder {
     }
 
     func evidence() -> PartEvidence { PartEvidence(lexicon: lexicon, year: year) }
+
+    /// The kinds of the headings after paragraph `p`.
+    func laterKinds(_ heads: [Int: (marker: Outline.Marker?, heading: String, kind: PartKind?, match: HeadingTable.Match?, headingStart: Int)], after p: Int) -> Set<PartKind> {
+        Set(heads.filter { $0.key > p }.compactMap(\.value.kind))
+    }
+
+    /// Headings no words name (二、履诺于行, 四、笃行于新) take the kind the
+    /// first paragraph under them gives, in the order parts come, before
+    /// their paragraphs are read: so a problems part found so still has its
+    /// causes split off. The first heading of a report is left to its place
+    /// (the achievements, or a theme of them).
+    mutating func resolveHeadsByEvidence(
+        _ heads: inout [Int: (marker: Outline.Marker?, heading: String, kind: PartKind?, match: HeadingTable.Match?, headingStart: Int)],
+        end: Int
+    ) {
+        guard heads.values.contains(where: { $0.kind == nil }) else { return }
+        let judge = evidence()
+        var order = -1
+        let lines = heads.keys.sorted()
+        for (k, p) in lines.enumerated() {
+            if let kind = heads[p]!.kind { order = max(order, kind.order); continue }
+            guard k > 0, p + 1 < end, heads[p + 1] == nil else { continue }
+            if let found = judge.scores(chars[p + 1]).first(where: { $0.kind.order > order && $0.score >= PartEvidence.decisive }) {
+                heads[p]!.kind = found.kind
+                order = found.kind.order
+            }
+        }
+    }
 
     /// Without headings, a part starts where a paragraph's words say so, in
     /// the order parts come; a paragraph whose words are too weak to decide

@@ -170,8 +170,9 @@ struct PartEvidence {
         if let r = w.part.openers.firstMatch(c, to: s.clauseEnd) {
             return Score(kind: .causes, score: 4, words: s.text(r.offset, r.length))
         }
+        // 问题虽然表现在基层，根子还在……：一是……: why, in the first sentence, then the points.
         if let r = w.phrases.firstMatch(c, to: s.sentenceEnd) {
-            return Score(kind: .causes, score: 2, words: s.text(r.offset, r.length))
+            return Score(kind: .causes, score: enumerates(c) ? 3 : 2, words: s.text(r.offset, r.length))
         }
         return nil
     }
