@@ -59,7 +59,10 @@ struct MetricNamer {
         // 其中35岁以下18名: part of the figure before.
         let isPart = w.hasPrefix("其中")
         if isPart { w.removeFirst(2) }
+        // 大专以上学历的有7名, 其中35岁以下的7名: those who are so.
+        let owned = w.hasSuffix("的有")
         stripLinking(&w)
+        if (owned || isPart) && w.hasSuffix("的") { w.removeLast() }
         // 提高到94%: the number is the new value; 增长12%: a change.
         if let to = words.to.phrases.first(where: { w.hasSuffix($0) }) {
             let rest = String(w.dropLast(to.count))
@@ -171,9 +174,8 @@ struct MetricNamer {
             return w
         }
         let after = String(w[r.upperBound...])
-        // The verb of the list is in its first item: 协调解决加装电梯、……等难题 → 解决难题.
-        let first = String(w[..<r.lowerBound].prefix { $0 != "、" })
-        if let verb = lastCountingVerb(in: first) { return verb + after }
+        // The verb before the list: 协调解决加装电梯、……等难题 → 解决难题.
+        if let verb = lastCountingVerb(in: String(w[..<r.lowerBound])) { return verb + after }
         return after.count >= 3 || after.isEmpty ? after : ""
     }
 
@@ -223,6 +225,10 @@ struct MetricNamer {
                 }
             }
             if let cut { w = String(w[cut...]) }
+            // 参加社区志愿服务的35岁以下党员 → 35岁以下党员: the noun after 的.
+            if w.count > Self.maxLength, let r = w.lastRange(of: "的"), w.distance(from: r.upperBound, to: w.endIndex) >= 2 {
+                w = String(w[r.upperBound...])
+            }
             // 一般公共预算支出中民生支出占比 → 民生支出占比, but 中心 stays whole.
             if w.count > Self.maxLength, let r = w.lastRange(of: "中"), r.upperBound < w.endIndex,
                !words.wordsWithZhong.contains(w[r.upperBound...].unicodeScalars.first!),
@@ -308,8 +314,8 @@ struct MetricNamer {
                 continue
             }
             guard CJK.contains(c), !Self.marks.contains(c) else { break }
-            // 在外务工党员: a stop character may start a fixed word.
-            let fixed = noun.isEmpty && e + 2 <= chars.count && words.fixedWords.contains(String(scalars: chars[e..<(e + 2)]))
+            // 在外务工党员, 从业人员: a stop character may start a fixed word.
+            let fixed = e + 2 <= chars.count && words.fixedWords.contains(String(scalars: chars[e..<(e + 2)]))
             // 7名委员中: 中 after a noun ends it; 集中、中心 are words.
             let word = c == "中" && (noun.last.map { !words.nounEnds.contains($0) } ?? true
                 || e + 1 < chars.count && words.wordsWithZhong.contains(chars[e + 1]))

@@ -293,7 +293,8 @@ struct MetricPlan {
         }
         // At the precision 本年 is written with, then one or two digits more
         // when a rounded 上年 is too coarse to give the printed rate.
-        let shown = Self.decimals(of: base)
+        // A difference is exact: 上年 has the digits of both numbers (27万元 − 4.5万元 = 22.5万元).
+        let shown = change.isPercent ? Self.decimals(of: base) : max(Self.decimals(of: base), Self.decimals(of: change))
         var amounts: [Decimal] = []
         for digits in change.isPercent ? [shown, shown + 1, shown + 2] : [shown] {
             let rounded = DecimalText.rounded(exact, digits: digits)

@@ -115,6 +115,18 @@ final class MetricExtractorTests: XCTestCase {
         XCTAssertEqual(le.text, "集体经济收入{{集体经济收入}}，比上年增长了{{集体经济收入.比率}}。")
     }
 
+    /// Words that say of whom a figure is: the noun after 的 in a long
+    /// clause, those who are so (的有), a part of the figure before (其中……的).
+    func testChangesBindToFiguresNamedByTheirNoun() {
+        let r = extract("参加社区志愿服务的35岁以下党员达到41名，比上年增加24名；服务中心用于服务居民的面积占比达到82%，比上年提高21个百分点。")
+        XCTAssertEqual(r.metrics, ["三十五岁以下党员": "本年=41名 上年=17名", "面积占比": "本年=82% 上年=61%"])
+        let owned = extract("12名村党组织书记中大专以上学历的有7名。")
+        XCTAssertEqual(owned.metrics["村党组织书记中大专以上学历"], "7名")
+        // A difference gives 上年 exactly, with the digits of both numbers.
+        let average = extract("村均27万元，比上年增加4.5万元。")
+        XCTAssertEqual(average.metrics, ["村均": "本年=27万元 上年=22.5万元"])
+    }
+
     func testLastYearWrittenOutIsTaken() {
         let r = extract("村集体经济收入达到31.6万元，较上年的19.2万元增长64.6%。")
         XCTAssertEqual(r.metrics, ["村集体经济收入": "本年=31.6万元 上年=19.2万元"])
@@ -137,10 +149,10 @@ final class MetricExtractorTests: XCTestCase {
     }
 
     func testWhatStaysTextSaysWhy() {
-        let r = extract("全镇发文数量较上年减少28.6%，每名党员联系5至10户，7个村集体经济收入均超过5万元。")
+        let r = extract("全镇发文数量较上年减少28.6%，每名党员联系5至10户，还有4个村的经营性收入依靠资产租赁。")
         XCTAssertEqual(r.kept["28.6%"], .changeWithoutBase)
         XCTAssertEqual(r.kept["10户"], .range)
-        XCTAssertEqual(r.kept["7个"], .noName)
+        XCTAssertEqual(r.kept["4个"], .noName)
         // 8.50%: no precision prints a trailing zero.
         let zero = extract("人均收入10540元，较上年增长8.50%。")
         guard case .notReproducible? = zero.kept["8.50%"] else { return XCTFail("\(zero)") }

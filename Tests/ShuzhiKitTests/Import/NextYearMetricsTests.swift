@@ -134,6 +134,21 @@ final class NextYearMetricsTests: XCTestCase {
         }
     }
 
+    /// A ratio printed with other than one decimal keeps its precision next
+    /// year, so that it is written as the report wrote it.
+    func testARatiosPrecisionIsCarriedToNextYear() throws {
+        let report = "根据镇党委要求，现将本人2024年度抓基层党建工作情况报告如下：\n一、履职情况\n（一）抓队伍。全村党员46名，其中女党员12名，占党员总数的26%。\n（二）抓学习。每月学习一次。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let imported = try Importer.importText(report, file: "r.txt", metrics: true)
+        XCTAssertTrue(imported.input.contains("  女党员占比:\n    本年: =女党员/党员*100%\n    精度: 0\n"), imported.input)
+        let next = try NextYear.input(from: try InputReader.read(imported.input), year: nil)
+        XCTAssertTrue(next.contains("  女党员占比:\n    本年: =女党员/党员*100%\n    精度: 0\n"), next)
+        var filled = next.replacingOccurrences(of: "    本年:\n    上年: 46名", with: "    本年: 51名\n    上年: 46名")
+        filled = filled.replacingOccurrences(of: "    本年:\n    上年: 12名", with: "    本年: 17名\n    上年: 12名")
+        let drafted = Drafter.draft(filled, file: "next.yaml")
+        // 17 / 51 = 33.33…%, at no decimals.
+        XCTAssertTrue(drafted.text?.contains("全村党员51名，其中女党员17名，占党员总数的33%。") ?? false, drafted.text ?? "")
+    }
+
     /// In our words: each computed change and ratio of next year's draft,
     /// worked out by hand from the numbers filled in.
     func testComputedChangesAreRecomputedFromThisYearsNumbers() throws {
