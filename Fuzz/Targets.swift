@@ -11,6 +11,32 @@ nonisolated(unsafe) private var target: String = {
     return String(cString: p)
 }()
 
+// LeakSanitizer cannot follow Swift's tagged pointers (an indirect enum's
+// payload in a multi-payload enum), so a cache built once per process, such
+// as the compiled built-in templates, looks leaked to it the first time an
+// input builds it. The caches are built before fuzzing, with leak checking
+// off, so that only what an input leaves behind can be reported.
+@_silgen_name("__lsan_disable") private func lsanDisable()
+@_silgen_name("__lsan_enable") private func lsanEnable()
+
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
+    lsanDisable()
+    defer { lsanEnable() }
+    let warmUp = [
+        "{}\n{{<township}}{{/township}}{{<organ}}{{/organ}}{{<village}}{{/village}}{{<strict}}{{/strict}}",
+        "年度: 2024\n单位: 青石镇\n指标:\n  党员: 10名\n  率: =党员/党员*100%\n结尾: 共{{党员}}\n",
+        "2024年度抓基层党建工作述职报告\n根据要求，现将履职情况报告如下：\n一、履职情况\n（一）抓学习。\n二、存在问题\n一是学习不深。\n三、下一步工作打算\n一是加强学习。\n",
+    ]
+    for input in warmUp {
+        let bytes = Array(input.utf8)
+        bytes.withUnsafeBytes { _ = fuzzOne($0.baseAddress!, $0.count) }
+    }
+    return 0
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOne(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
     let bytes = Array(UnsafeRawBufferPointer(start: data, count: count))

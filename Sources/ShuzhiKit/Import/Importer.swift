@@ -46,11 +46,13 @@ public enum Importer {
         var fields: [InputField]
         do { fields = try mapper.fields() } catch { throw error.inFile(file) }
         var notes: [Diagnostic] = []
+        var extraction: MetricExtraction?
         if metrics {
-            let extraction = MetricExtractor.extract(&fields)
-            if !extraction.isEmpty {
-                fields.insert(InputField("指标", .map(extraction), comment: "从正文中提取的数字；正文中的 {{指标名}} 引用它们"), at: metricsPosition(fields))
+            let found = MetricExtractor.extract(&fields, lexicon: chosen.lexicon)
+            if !found.metrics.isEmpty {
+                fields.insert(InputField("指标", .map(found.metrics), comment: "从正文中提取的数字；正文中的 {{指标名}} 引用它们"), at: metricsPosition(fields))
             }
+            extraction = found
         }
         let header = [
             "由 shuzhi import 从“\(file)”生成（模板：\(chosen.name)）。",
@@ -59,6 +61,7 @@ public enum Importer {
         let input = InputEmitter.emit(fields, header: header)
         try verify(input: input, original: outline, template: chosen, file: file, library: library)
         notes.append(Diagnostic(.note, code: .importTemplate, message: "按模板“\(chosen.name)”（\(chosen.id)）导入", at: nil, file: file))
+        if let extraction { notes += metricNotes(extraction, outline: outline, file: file) }
         // Numbering slips are kept as written text, where checking the input no longer sees them.
         var numbering: [Diagnostic] = []
         for part in outline.parts { StructureChecks.numbering(part, &numbering) }
@@ -69,6 +72,28 @@ public enum Importer {
             notes.append(w.inFile(file))
         }
         return Result(input: input, template: chosen, notes: notes)
+    }
+
+    /// One note per figure left as text, where it is in the report, then
+    /// a summary of how many figures became metrics.
+    static func metricNotes(_ extraction: MetricExtraction, outline: Outline, file: String) -> [Diagnostic] {
+        var notes: [Diagnostic] = []
+        var locator = FigureLocator(paragraphs: outline.paragraphs)
+        for k in extraction.kept {
+            notes.append(Diagnostic(
+                .note, code: .importFigureText, message: "“\(k.figure)”留作正文：\(k.reason.message)",
+                at: locator.locate(k.text, offset: k.offset), file: file,
+                hint: "明年请改写这个数字；也可在“指标”下为它起名，正文改为引用"))
+        }
+        guard extraction.figureCount > 0 else { return notes }
+        let percent = Int((extraction.share * 1000).rounded()) 
+        let share = "\(percent / 10).\(percent % 10)%"
+        notes.append(Diagnostic(
+            .note, code: .importMetrics,
+            message: "正文中有\(extraction.figureCount)个数字，\(extraction.convertedCount)个（\(share)）成为指标或由指标算出，提取指标\(extraction.metrics.count)个"
+                + (extraction.kept.isEmpty ? "" : "，\(extraction.kept.count)个留作正文"),
+            at: nil, file: file))
+        return notes
     }
 
     static func metricsPosition(_ fields: [InputField]) -> Int {

@@ -129,7 +129,8 @@ public enum NextYear {
                 break
             }
             if let last, Formula.isFormula(last) {
-                out.append(InputField(e.key, .text(last)))
+                // A formula computes both years; its precision (精度) stays with it.
+                out.append(extra.isEmpty ? InputField(e.key, .text(last)) : InputField(e.key, .map([InputField("本年", .text(last))] + extra)))
                 continue
             }
             var fields = [InputField("本年", .empty, comment: fillMarker)]

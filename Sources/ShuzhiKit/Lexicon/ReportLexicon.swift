@@ -174,13 +174,48 @@ public final class ReportLexicon: Sendable, Hashable {
         public var pastEvents: PhraseSet
     }
 
-    /// The words around figures, for `import --metrics`.
+    /// The words around figures, for `import --metrics`: what counts as a
+    /// figure, how it is named, and the phrases that derive one figure from
+    /// another (较上年增长8.6%, 由3名增加到5名, 占……的30%).
     public struct MetricWords: Sendable, Hashable {
+        /// Between a name and its number (达, 为, 共).
         public var linking: [String]
+        /// Words that end with a linking character but are words (平均).
+        public var wordsEndingInLinking: [String]
         public var clauseStarts: [String]
+        /// Clause starts that are verbs (开展): cut only before a longer name.
+        public var clauseStartVerbs: Set<String>
         public var namesWithClauseStarts: [String]
-        public var changeWords: [String]
+        /// Words of increase (增长, 增加, 提高).
+        public var increase: PhraseSet
+        /// Words of decrease (下降, 减少).
+        public var decrease: PhraseSet
+        /// After a word of change (了).
+        public var afterChange: PhraseSet
+        /// The base of a year-on-year change (较上年, 同比).
+        public var comparisons: PhraseSet
+        /// Words for last year (上年, 去年).
+        public var lastYear: PhraseSet
+        /// 由 in 由3名增加到5名.
+        public var from: PhraseSet
+        /// Between 由 and the number (由平均19块).
+        public var afterFrom: PhraseSet
+        /// 到 in 由3名增加到5名.
+        public var to: PhraseSet
+        /// 占 in 占党员总数的30%.
+        public var share: PhraseSet
+        /// 的 in 占党员总数的30%.
+        public var shareEnd: PhraseSet
+        /// Endings of a ratio's name (率, 占比).
+        public var ratioNames: PhraseSet
+        /// A unit's measure, to tell apart two figures of one name (天 → 天数).
+        public var unitMeasures: [String: String]
+        /// A part's word for its figures, to tell apart figures of one name
+        /// in different parts (下一步 → 计划).
+        public var partQualifiers: [String: String]
         public var countingVerbs: Set<String>
+        /// Verbs that name an amount by themselves (投入25万元).
+        public var nounVerbs: Set<String>
         public var leadingFunctionWords: ScalarSet
         public var fixedWords: Set<String>
         public var notNames: Set<String>
@@ -190,15 +225,39 @@ public final class ReportLexicon: Sendable, Hashable {
         public var notNameStarts: PhraseSet
         /// A name ending with one of these is half a clause (对, 的).
         public var notNameEnds: PhraseSet
-        /// After a number: a bound, not a figure (35岁以下).
+        /// After a number: a bound (35岁以下).
         public var bounds: PhraseSet
+        /// After a bound: it belongs to a name (10万元以上的村).
+        public var boundEnds: PhraseSet
+        /// Before a number followed by 的: a bound too (超过20万元的村).
+        public var boundStarts: PhraseSet
+        /// Units whose bound always names a group (35岁以下党员).
+        public var boundUnits: Set<String>
         /// Units of dates (年, 月, 日).
         public var dateUnits: ScalarSet
         /// Marks of an approximate number (60余次).
         public var approximate: ScalarSet
         /// Where the noun after a number ends (和, 的).
         public var nounStops: ScalarSet
+        /// Words where the noun after a number ends (参加, 全部).
+        public var nounStopWords: PhraseSet
+        /// Characters a noun after a number may end with (项目, 党员).
+        public var nounEnds: ScalarSet
+        /// Characters no noun after a number starts with (412户中有).
+        public var notNounStarts: ScalarSet
+        /// After 中, characters that make a word with it (中心): no cut there.
+        public var wordsWithZhong: ScalarSet
+        /// Units of measure: their figure is named by the words before it (投入资金97万元).
+        public var measureUnits: Set<String>
         public var unitCharacters: ScalarSet
+        /// Counters after a Chinese numeral that make it a figure (三个村).
+        public var counters: PhraseSet
+        /// Before a Chinese numeral: a rank, not a figure (排后三位).
+        public var rankWords: PhraseSet
+        /// Fixed expressions with a number that are no figure (24小时值守).
+        public var notFigures: PhraseSet
+        /// Between the two ends of a range (2至3个).
+        public var rangeJoiners: PhraseSet
     }
 
     public let title: LineRule
@@ -332,13 +391,31 @@ public final class ReportLexicon: Sendable, Hashable {
         kindHeads = KindIndex(kinds, \.head)
         kindBodies = KindIndex(kinds, \.body)
 
+        func pairs(_ path: String) -> [String: String] {
+            var out: [String: String] = [:]
+            for w in s.words(path) {
+                let kv = w.split(separator: "=", maxSplits: 1).map(String.init)
+                if kv.count == 2, out[kv[0]] == nil { out[kv[0]] = kv[1] }
+            }
+            return out
+        }
+        let m = "指标."
         metrics = MetricWords(
-            linking: s.words("指标.连接"), clauseStarts: s.words("指标.句首"), namesWithClauseStarts: s.words("指标.含句首的名字"),
-            changeWords: s.words("指标.变化"), countingVerbs: Set(s.words("指标.计数动词")),
-            leadingFunctionWords: s.characters("指标.前置虚词"), fixedWords: Set(s.words("指标.固定词")),
-            notNames: Set(s.words("指标.不是名字")), notInNames: set("指标.名字不含"), notNameStarts: set("指标.名字不以此开头"),
-            notNameEnds: set("指标.名字不以此结尾"), bounds: set("指标.界限"), dateUnits: s.characters("指标.日期字"),
-            approximate: s.characters("指标.约数字"), nounStops: s.characters("指标.名词止"), unitCharacters: s.characters("指标.单位字"))
+            linking: s.words(m + "连接"), wordsEndingInLinking: s.words(m + "含连接字的词"), clauseStarts: s.words(m + "句首"), clauseStartVerbs: Set(s.words(m + "句首动词")), namesWithClauseStarts: s.words(m + "含句首的名字"),
+            increase: set(m + "增加"), decrease: set(m + "减少"), afterChange: set(m + "增减后"),
+            comparisons: set(m + "比较"), lastYear: set(m + "上年"), from: set(m + "由"), afterFrom: set(m + "由后"), to: set(m + "到"),
+            share: set(m + "占"), shareEnd: set(m + "占后"), ratioNames: set(m + "比例名"),
+            unitMeasures: pairs(m + "单位说法"), partQualifiers: pairs(m + "部分说法"),
+            countingVerbs: Set(s.words(m + "计数动词")), nounVerbs: Set(s.words(m + "名词性动词")),
+            leadingFunctionWords: s.characters(m + "前置虚词"), fixedWords: Set(s.words(m + "固定词")),
+            notNames: Set(s.words(m + "不是名字")), notInNames: set(m + "名字不含"), notNameStarts: set(m + "名字不以此开头"),
+            notNameEnds: set(m + "名字不以此结尾"), bounds: set(m + "界限"), boundEnds: set(m + "界限后"), boundStarts: set(m + "界限前"),
+            boundUnits: Set(s.words(m + "界限单位")), dateUnits: s.characters(m + "日期字"),
+            approximate: s.characters(m + "约数字"), nounStops: s.characters(m + "名词止"),
+            nounStopWords: set(m + "名词后止词"), nounEnds: s.characters(m + "名词尾字"),
+            notNounStarts: s.characters(m + "名词不以此开头"), wordsWithZhong: s.characters(m + "中后不切"),
+            measureUnits: Set(s.words(m + "量的单位")), unitCharacters: s.characters(m + "单位字"),
+            counters: set(m + "量词"), rankWords: set(m + "名次前"), notFigures: set(m + "固定说法"), rangeJoiners: set(m + "范围"))
         years = YearWords(
             span: s.characters("年份.区间"), sinceBefore: s.characters("年份.从前"),
             sinceAfter: set("年份.从后"), pastEvents: set("年份.往事"))

@@ -28,15 +28,28 @@ public enum MetricField {
     public static let down = "下降"
     /// See `up`.
     public static let flat = "持平"
+    /// 汉字: 本年 as a count in Chinese numerals (`两个`, `十二名`), as a report
+    /// writes small counts; null unless 本年 is a whole number from 1 to
+    /// 99999999 without 万 or 亿, not approximate and not a percentage.
+    public static let chinese = "汉字"
 
     /// Every field name, in the order `templateValue()` writes them.
     public static let all = [name, current, previous, unit, approximate, computed,
-                             difference, change, rateWording, rate, up, down, flat]
+                             difference, change, rateWording, rate, up, down, flat, chinese]
 }
 
 extension Quantity {
     /// The quantity as template text: `description`.
     public func templateValue() -> TemplateValue { .string(description) }
+
+    /// The count in Chinese numerals with its unit (`两个`, `十二名`); `nil`
+    /// for anything but a whole number from 1 to 99999999 without 万 or 亿,
+    /// exact, and not a ratio (`%`, 倍).
+    var chineseCount: String? {
+        guard approximation == nil, magnitude == .one, !QuantityUnits.ratioUnits.contains(unit), !unit.isEmpty,
+              amount > 0, amount < 100_000_000, let n = Int(DecimalText.plain(amount)) else { return nil }
+        return ChineseNumeral.count(n) + unit
+    }
 }
 
 extension MetricValue {
@@ -59,6 +72,7 @@ extension MetricValue {
         m[MetricField.up] = .bool(change?.direction == .up)
         m[MetricField.down] = .bool(change?.direction == .down)
         m[MetricField.flat] = .bool(change?.direction == .flat)
+        m[MetricField.chinese] = current.flatMap(\.chineseCount).map { .string($0) } ?? .null
         return .map(m)
     }
 }

@@ -74,3 +74,41 @@ public enum ChineseNumeral {
         return out
     }
 }
+
+extension ChineseNumeral {
+    /// The value of a whole number written in Chinese numerals (三, 十二,
+    /// 两, 一百零五, 三千二百), up to 9999万; `nil` when `scalars` is not
+    /// one. Lenient about spelling (二十 and 两十 both read 20): callers that
+    /// must print it back compare with `count(_:)` or `string(_:)`.
+    public static func value<C: Collection>(_ scalars: C) -> Int? where C.Element == Unicode.Scalar {
+        guard !scalars.isEmpty, scalars.count <= 12 else { return nil }
+        var total = 0, section = 0, digit: Int?
+        for s in scalars {
+            if let d = digitValues[s] {
+                digit = d
+            } else if let unit = unitValues[s] {
+                section += (digit ?? 1) * unit
+                digit = nil
+            } else if s == "万" {
+                let n = section + (digit ?? 0)
+                guard n > 0, total == 0 else { return nil }
+                total = n * 10000
+                section = 0
+                digit = nil
+            } else {
+                return nil
+            }
+        }
+        return total + section + (digit ?? 0)
+    }
+
+    private static let digitValues: [Unicode.Scalar: Int] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    private static let unitValues: [Unicode.Scalar: Int] = ["十": 10, "百": 100, "千": 1000]
+
+    /// Whether `s` is a numeral character that `value(_:)` reads.
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        digitValues[s] != nil || unitValues[s] != nil || s == "万"
+    }
+}

@@ -43,13 +43,14 @@ final class ImportRoundTripTests: XCTestCase {
 
             """
         let result = try Importer.importText(report, file: "r.txt", metrics: true)
-        XCTAssertTrue(result.input.contains("指标:\n  培训党员干部: 320人次\n  新建党员活动室: 4个\n  党员联系农户: 90户\n  争取项目资金: 650万元\n  发展党员: 12名\n  走访困难群众家庭: 80户\n  推进示范支部: 6个\n"), result.input)
+        XCTAssertTrue(result.input.contains("指标:\n  培训党员干部: 320人次\n  新建党员活动室: 4个\n  党员: 16名\n  党员联系农户: 90户\n  争取项目资金: 650万元\n  发展党员: 12名\n  走访困难群众家庭: 80户\n  推进示范支部: 6个\n"), result.input)
         // A bare verb takes the noun after the number; the text around the number is kept.
         XCTAssertTrue(result.input.contains("发展{{发展党员}}党员，"), result.input)
         XCTAssertTrue(result.input.contains("{{走访困难群众家庭}}困难群众家庭，"), result.input)
         XCTAssertTrue(result.input.contains("全年培训党员干部{{培训党员干部}}，新建党员活动"), result.input)
-        // The unit of the number before (16名) is not part of the next name.
-        XCTAssertTrue(result.input.contains("室{{新建党员活动室}}，16名党员联系农户{{党员联系农户}}。"), result.input)
+        // The unit of the number before (16名) is not part of the next name; a number
+        // before a noun counts that noun.
+        XCTAssertTrue(result.input.contains("室{{新建党员活动室}}，{{党员}}党员联系农户{{党员联系农户}}。"), result.input)
         assertRoundTrip(report, file: "r.txt", metrics: true)
     }
 
@@ -67,6 +68,16 @@ final class ImportRoundTripTests: XCTestCase {
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).filter({ $0.hasSuffix(".txt") }).sorted() {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             assertRoundTrip(text, file: name, metrics: false)
+            assertRoundTrip(text, file: name, metrics: true)
+        }
+    }
+
+    func testEveryOutlineAndMetricsFixtureRoundTripsWithMetrics() throws {
+        for folder in ["Tests/Fixtures/outline", "Tests/Fixtures/metrics"] {
+            let url = packageRoot.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+                assertRoundTrip(try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8), file: name, metrics: true)
+            }
         }
     }
 

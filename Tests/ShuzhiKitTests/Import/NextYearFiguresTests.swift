@@ -67,7 +67,11 @@ final class NextYearFiguresTests: XCTestCase {
         // And the draft: every figure of last year in it comes from one of those named texts.
         let drafted = Drafter.draft(filled, file: "next.yaml")
         let draftText = try XCTUnwrap(drafted.text, name, file: file, line: line)
-        let named = Set(flagged.flatMap { Figures.find(in: texts[$0].text).map(\.text) }).union(quoted)
+        // Last year's value printed as this year's 上年 (由{{X.上年}}增加到{{X}}) is right where it is.
+        let previous = Set(root["指标"]?.entries?.compactMap { e -> String? in
+            texts.contains { $0.text.contains("{{\(e.key).\(MetricField.previous)}}") } ? e.value["上年"]?.string : nil
+        } ?? [])
+        let named = Set(flagged.flatMap { Figures.find(in: texts[$0].text).map(\.text) }).union(quoted).union(previous)
         let unnamed = Set(Figures.find(in: draftText).map(\.text)).filter { lastYear.contains($0) && !named.contains($0) }
         XCTAssertEqual(unnamed.sorted(), [], "\(name)：草稿中上年的数字没有被指出", file: file, line: line)
     }
@@ -76,6 +80,7 @@ final class NextYearFiguresTests: XCTestCase {
     /// year's, same unit), each rectification's 措施 and 成效, the date.
     static func fillIn(_ input: String, avoiding lastYear: Set<String>) -> String {
         var lines = input.components(separatedBy: "\n")
+        var metric = 0
         for i in lines.indices {
             let t = lines[i].trimmingCharacters(in: .whitespaces)
             let indent = String(lines[i].prefix { $0 == " " })
@@ -83,8 +88,10 @@ final class NextYearFiguresTests: XCTestCase {
             guard i > 0, lines[i - 1].contains(NextYear.fillMarker) else { continue }
             if t == "本年:", let last = lines[(i + 1)...].first(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("上年:") }) {
                 let value = last.trimmingCharacters(in: .whitespaces).dropFirst("上年:".count).trimmingCharacters(in: .whitespaces)
-                var new = changed(value)
-                while lastYear.contains(new) { new = changed(new) }
+                // A different step per metric, so that a ratio of two metrics changes too.
+                metric += 1
+                var new = changed(value, step: metric)
+                while lastYear.contains(new) { new = changed(new, step: metric) }
                 lines[i] = indent + "本年: " + new
             } else if t == "措施:" {
                 lines[i] = indent + "措施: 逐项制定整改方案，明确责任人和完成时限，按月调度推进。"
@@ -97,14 +104,19 @@ final class NextYearFiguresTests: XCTestCase {
         return lines.joined(separator: "\n")
     }
 
-    /// `value` with its number changed and its unit kept: 12名 → 19名, 96.5% → 91.3%.
-    static func changed(_ value: String) -> String {
-        let digits = value.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+    /// `value` with its number changed and its unit kept: 12名 → 19名,
+    /// 96.5% → 91.3%, 约90人次 → 约142人次; `step` varies the change.
+    static func changed(_ value: String, step: Int = 0) -> String {
+        let about = value.hasPrefix("约") ? "约" : ""
+        let rest = value.dropFirst(about.count)
+        let digits = rest.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
         guard let n = Double(digits) else { return value }
         let decimals = digits.split(separator: ".").dropFirst().first?.count ?? 0
-        let m = digits.contains(".") || value.hasSuffix("%") ? (n > 50 ? n - 5.2 : n + 3.7) : (n * 1.5).rounded(.down) + 7
+        let m = digits.contains(".") || value.hasSuffix("%")
+            ? (n > 50 ? n - 5.2 - Double(step % 4) : n + 3.7 + Double(step % 4))
+            : (n * (1.5 + 0.1 * Double(step % 4))).rounded(.down) + 7
         let text = decimals > 0 ? String(format: "%.\(decimals)f", m) : String(Int(m))
-        return text + value.dropFirst(digits.count)
+        return about + text + rest.dropFirst(digits.count)
     }
 
     /// The texts of an input file that end up in the report: not metrics'

@@ -13,7 +13,7 @@ final class MetricTemplateTests: XCTestCase {
             return XCTFail("not a map")
         }
         XCTAssertEqual(m.keys, MetricField.all)
-        XCTAssertEqual(m.keys, ["名称", "本年", "上年", "单位", "约数", "计算", "差值", "变化", "增幅", "比率", "上升", "下降", "持平"])
+        XCTAssertEqual(m.keys, ["名称", "本年", "上年", "单位", "约数", "计算", "差值", "变化", "增幅", "比率", "上升", "下降", "持平", "汉字"])
     }
 
     func testAnIncreasingCount() throws {
@@ -67,5 +67,20 @@ final class MetricTemplateTests: XCTestCase {
         let f = t.value(of: "争取资金")?.textFields ?? []
         XCTAssertEqual(f.map(\.field), ["名称", "本年", "单位"])
         XCTAssertEqual(f.map(\.text), ["争取资金", "650万元", "万元"])
+    }
+}
+
+extension MetricTemplateTests {
+    /// 汉字: small whole counts in Chinese numerals, 两 for 2; nothing else.
+    func testChineseCountField() throws {
+        let rows: [(String, String?)] = [
+            ("2个", "两个"), ("12名", "十二名"), ("5次", "五次"), ("105户", "一百零五户"), ("0个", nil),
+            ("1.5个", nil), ("1.5万元", nil), ("60余次", nil), ("96.6%", nil), ("3倍", nil), ("12", nil),
+        ]
+        for (value, expected) in rows {
+            let t = try MetricTable([metric("数", line: 1, value)])
+            let f = fields(t.value(of: "数")?.templateValue())
+            XCTAssertEqual(f["汉字"], expected.map { .string($0) } ?? .null, value)
+        }
     }
 }

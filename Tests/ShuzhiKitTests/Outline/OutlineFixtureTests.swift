@@ -58,16 +58,21 @@ final class OutlineFixtureTests: XCTestCase {
         }
     }
 
-    /// import gives back the same text, and check finds nothing to mark.
+    /// import gives back the same text, with and without --metrics, and
+    /// check finds nothing to mark.
     func testEveryFixtureImportsBackAndChecksClean() throws {
         for (name, text) in try fixtures() {
-            do {
-                let result = try Importer.importText(text, file: name)
-                let drafted = Drafter.draft(result.input, file: name)
-                XCTAssertEqual(
-                    OutlineReader.splitParagraphs(drafted.text ?? "").map(\.text), OutlineReader.splitParagraphs(text).map(\.text), name)
-            } catch {
-                XCTFail("\(name)：\(DiagnosticPrinter.text(error))")
+            for metrics in [false, true] {
+                do {
+                    let result = try Importer.importText(text, file: name, metrics: metrics)
+                    let drafted = Drafter.draft(result.input, file: name)
+                    XCTAssertEqual(drafted.diagnostics.filter { $0.severity != .note }.map { DiagnosticPrinter.text($0) }, [], name)
+                    XCTAssertEqual(
+                        OutlineReader.splitParagraphs(drafted.text ?? "").map(\.text), OutlineReader.splitParagraphs(text).map(\.text),
+                        "\(name) metrics: \(metrics)")
+                } catch {
+                    XCTFail("\(name) metrics: \(metrics)：\(DiagnosticPrinter.text(error))")
+                }
             }
             let findings = Checker.checkReport(text, file: name).filter { $0.severity != .note }
             XCTAssertEqual(findings.map { DiagnosticPrinter.text($0) }, [], name)
