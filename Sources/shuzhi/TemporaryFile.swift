@@ -21,6 +21,9 @@ enum TemporaryFile {
     /// The marker between the target's name and the random part.
     static let marker = ".shuzhi-tmp-"
 
+    /// The signals that remove the file before the process ends.
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
     /// A new, empty temporary file for `target` in `folder`, open for
     /// writing, and registered for removal on a signal.
     static func create(for target: String, in folder: String) -> (fd: Int32, path: String)? {
@@ -32,6 +35,14 @@ enum TemporaryFile {
             return nil
         }
         var buffer = Array(template.utf8CString)
+        // A signal between creating the file and registering it would leave the
+        // file behind: hold the signals until the handler knows its name.
+        var handled = sigset_t()
+        var before = sigset_t()
+        sigemptyset(&handled)
+        for sig in signals { sigaddset(&handled, sig) }
+        pthread_sigmask(SIG_BLOCK, &handled, &before)
+        defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
         let fd = buffer.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return nil }
         let path = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
@@ -75,7 +86,7 @@ enum TemporaryFile {
         installed = true
         _ = pathBuffer
         _ = armed
-        for sig in [SIGINT, SIGTERM, SIGHUP] {
+        for sig in signals {
             var old = sigaction()
             sigaction(sig, nil, &old)
             if isIgnored(old) { continue }
