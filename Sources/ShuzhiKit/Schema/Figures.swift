@@ -1,7 +1,6 @@
-/// The figures written in a text: numbers with their unit or counter
-/// (12名, 650万元, 96.6%, 60余次), as a reader would call them figures.
-/// Years and dates (2024年, 3月5日) and numbers glued to letters (3A) are
-/// not figures.
+/// The figures written in a text, as a reviewer counts them: the same
+/// figures `import --metrics` turns into metrics (see `FoundFigure`), so
+/// that what check calls last year's figure is what import would name.
 enum Figures {
     /// One figure: its text and where it starts (an offset in scalars).
     struct Figure: Equatable {
@@ -9,34 +8,9 @@ enum Figures {
         var offset: Int
     }
 
-    static let dateUnits: ScalarSet = ["年", "月", "日", "号", "时"]
-
     /// Every figure of `text`, in order.
-    static func find(in text: String) -> [Figure] {
-        let c = Array(text.unicodeScalars)
-        var result: [Figure] = []
-        var i = 0
-        while i < c.count {
-            guard c[i].isASCIIDigit, i == 0 || !(c[i - 1].isASCIIDigit || c[i - 1] == "." || c[i - 1].properties.isAlphabetic && c[i - 1].isASCII)
-            else { i += 1; continue }
-            var j = i
-            while j < c.count && (c[j].isASCIIDigit || (c[j] == "." && j + 1 < c.count && c[j + 1].isASCIIDigit)) { j += 1 }
-            // The longest unit reading that parses: 650万元, 96.6%, 60余次.
-            var end: Int?
-            var k = min(c.count, j + 5)
-            while k > j {
-                let s = String(scalars: c[i..<k])
-                if (try? Quantity.parse(s, at: SourceLocation(line: 1, column: 1))) != nil { end = k; break }
-                k -= 1
-            }
-            if let end, !dateUnits.contains(c[j]) {
-                result.append(Figure(text: String(scalars: c[i..<end]), offset: i))
-                i = end
-            } else {
-                i = j
-            }
-        }
-        return result
+    static func find(in text: String, lexicon: ReportLexicon = .builtin) -> [Figure] {
+        FigureScanner(lexicon: lexicon).scan(Array(text.unicodeScalars)).figures.map { Figure(text: $0.text, offset: $0.range.lowerBound) }
     }
 
     /// The years a text names (2022年), with their offsets; not the ends
