@@ -193,6 +193,9 @@ enum StructureChecks {
         var last: (rank: Int, part: Outline.Part)?
         for part in outline.parts {
             guard let kind = part.kind, let r = rank[kind] else { continue }
+            // Outlines differ on where last year's problems are answered: first, after
+            // the achievements or after the problems; always before the next steps.
+            if kind == .rectification, last?.part.kind != .nextSteps { continue }
             if let l = last, r < l.rank, let lk = l.part.kind {
                 d.append(.warning(
                     .sectionOrder, "“\(kind.displayName)”应在“\(lk.displayName)”之前", at: part.location,
@@ -249,7 +252,8 @@ enum StructureChecks {
                     hint: "同一级的条目用同一种编号"))
                 return
             }
-            if m.style == .shouxian {
+            // 首先……最后 have no numbers to check; aspects (从客观上看，) have no order.
+            if m.style == .shouxian || m.style == .aspect {
                 expected += 1
                 continue
             }
@@ -267,9 +271,16 @@ enum StructureChecks {
     // MARK: count-mismatch
 
     /// The count a sentence announces for the list after it: 从三个方面,
-    /// 以下四点, 抓好三件事, or a quoted “三个聚焦”; with where it is.
+    /// 以下四点, 抓好三件事, or a quoted “三个聚焦”; with where it is. A
+    /// number with only the words after it to tell (两个方面的原因, 三个问题)
+    /// counts when nothing stronger does and it stands in the last sentence,
+    /// the one that leads into the list.
     static func claim(in chars: [Unicode.Scalar], _ lexicon: ReportLexicon) -> (count: Int, offset: Int, phrase: String)? {
         let words = lexicon.counts
+        // The last sentence starts after the last stop that is not the text's own end.
+        var lastSentence = 0
+        for k in 0..<max(0, chars.count - 1) where Self.listEnds.contains(chars[k]) { lastSentence = k + 1 }
+        var weak: (count: Int, offset: Int, phrase: String)?
         var i = 0
         while i < chars.count {
             guard NumberingMarkers.isNumeral(chars[i]) else { i += 1; continue }
@@ -280,13 +291,14 @@ enum StructureChecks {
             let announces = (max(0, i - 4)..<i).contains { words.before.match(chars, at: $0, end: i) == i - $0 }
                 && words.after.match(chars, at: j) != nil
             let quoted = i > 0 && chars[i - 1] == "“" && words.quotedAfter.contains(chars[j])
-            if announces || quoted {
+            let alone = words.standalone.match(chars, at: j)
+            if announces || quoted || (alone != nil && weak == nil && i >= lastSentence) {
                 // The phrase a reader would quote back: “三个聚焦” up to its
                 // closing quote; 三个方面 or 三项工作, not the verb after it.
                 var k = j
                 if quoted {
                     while k < chars.count && chars[k] != "”" && chars[k] != "，" && chars[k] != "。" && k - i < 8 { k += 1 }
-                } else if let n = words.after.match(chars, at: j), n >= 2 {
+                } else if case let n = max(words.after.match(chars, at: j) ?? 0, alone ?? 0), n >= 2 {
                     k = j + n
                 } else {
                     k = j + 1
@@ -294,12 +306,13 @@ enum StructureChecks {
                 }
                 let phrase = String(scalars: chars[i..<k])
                 if !words.slogans.contains(phrase) && words.slogans.match(chars, at: i) == nil {
-                    return (n, i, phrase)
+                    if announces || quoted { return (n, i, phrase) }
+                    weak = (n, i, phrase)
                 }
             }
             i = j
         }
-        return nil
+        return weak
     }
 
     static func countClaims(_ part: Outline.Part, _ lexicon: ReportLexicon, _ d: inout [CountClaim]) {

@@ -143,7 +143,7 @@ struct DraftContextBuilder {
         let numbering = report.partNumbering ?? template.partNumbering
         var number = 0
         var result: [TemplateValue] = []
-        for spec in template.parts {
+        for spec in orderedParts() {
             let input = report.part(spec.key)
             let empty = input.map { $0.items.isEmpty && $0.lead == nil && $0.closing == nil } ?? true
             // An optional part with nothing in it yet is left out, not drafted as a bare heading.
@@ -203,7 +203,14 @@ struct DraftContextBuilder {
                 && lead.count <= 30 && !lead.contains("\n") && !lead.contains("。")
                 && Punctuation.sentence(lead) != lead && Punctuation.lead(lead) != lead
             if !lead.isEmpty && !input.items.isEmpty {
-                if !subHeading { lead = Punctuation.lead(lead, runIn: layout != .separate) } else if layout != .separate { lead += "\n" }
+                if layout == .runInBelow {
+                    // 另段连排: the lead a paragraph of its own, the items run on in the next.
+                    lead = (subHeading ? lead : Punctuation.lead(lead, runIn: false)) + "\n"
+                } else if !subHeading {
+                    lead = Punctuation.lead(lead, runIn: layout != .separate)
+                } else if layout != .separate {
+                    lead += "\n"
+                }
             }
             map["导语"] = .string(lead)
             map["有导语"] = .bool(!lead.isEmpty)
@@ -238,6 +245,21 @@ struct DraftContextBuilder {
             result.append(.map(map))
         }
         return result
+    }
+
+    /// The template's parts in its order, or in the order 部分顺序 gives
+    /// (整改情况 first drafts the rectification first); a part 部分顺序
+    /// leaves out comes after every part the template puts before it, so
+    /// a missing required part is marked where the outline puts it.
+    func orderedParts() -> [ReportTemplate.Part] {
+        guard let order = report.partOrder else { return template.parts }
+        var ordered: [ReportTemplate.Part] = order.compactMap { template.part($0) }
+        for (k, spec) in template.parts.enumerated() where !ordered.contains(where: { $0.key == spec.key }) {
+            let earlier = Set(template.parts[..<k].map(\.key))
+            let after = ordered.lastIndex { earlier.contains($0.key) }
+            ordered.insert(spec, at: after.map { $0 + 1 } ?? 0)
+        }
+        return ordered
     }
 
     private mutating func buildItem(

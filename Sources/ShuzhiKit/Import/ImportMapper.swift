@@ -21,8 +21,19 @@ struct ImportMapper {
         let opening = ([outline.introduction?.text, outline.opening?.text].compactMap { $0 } + outline.preamble.map(\.text))
             .joined(separator: "\n")
         f.append(InputField("开头", .text(opening.isEmpty ? "无" : opening)))
-        let headed = outline.parts.contains { $0.headingMarker != nil }
+        let headed = outline.parts.contains { $0.headingMarker != nil || $0.heading != nil }
         if !headed { f.append(InputField("显示标题", .text("否"))) }
+        // Headings without numbers (履职尽责情况 / 问题短板及原因) stay unnumbered.
+        if headed, !outline.parts.contains(where: { $0.headingMarker != nil }) {
+            f.append(InputField("一级编号", .text(NumberingStyle.none.spelling)))
+        }
+
+        // Parts out of the template's order (整改情况 first, or after 存在问题) are drafted as written.
+        let written = outline.parts.compactMap { $0.kind.flatMap { Self.keys[$0] } }
+        let usual = template.parts.map(\.key).filter { written.contains($0) }
+        if written != usual, Set(written).count == written.count {
+            f.append(InputField("部分顺序", .text(written.joined(separator: " "))))
+        }
 
         var i = 0
         while i < outline.parts.count {
@@ -84,7 +95,7 @@ struct ImportMapper {
         }
         f += listFields(
             lead: part.lead, items: part.items, runIn: part.itemsRunIn, closing: part.closing,
-            defaultLead: spec.lead, defaultLayout: spec.layout, defaultStyle: spec.itemNumbering,
+            leadApart: Self.leadApart(part), defaultLead: spec.lead, defaultLayout: spec.layout, defaultStyle: spec.itemNumbering,
             itemsKey: Report.itemKeys[key]!, prefix: "", allowMeasures: Report.partsWithMeasures.contains(key),
             defaultMeasureStyle: spec.measureNumbering, defaultMeasureLayout: spec.measureLayout)
         return f
@@ -100,7 +111,7 @@ struct ImportMapper {
         }
         var f = listFields(
             lead: part.lead, items: part.items, runIn: part.itemsRunIn, closing: part.closing,
-            defaultLead: spec?.lead, defaultLayout: spec?.layout ?? .runIn, defaultStyle: spec?.itemNumbering ?? .shiRunIn,
+            leadApart: Self.leadApart(part), defaultLead: spec?.lead, defaultLayout: spec?.layout ?? .runIn, defaultStyle: spec?.itemNumbering ?? .shiRunIn,
             itemsKey: "原因", prefix: "原因", allowMeasures: false, defaultMeasureStyle: .shiRunIn, defaultMeasureLayout: .runIn)
         if part.continuesPrevious {
             f.removeAll { $0.key == "原因版式" }
@@ -118,8 +129,15 @@ struct ImportMapper {
 
     /// Lead, items and closing of a list, with numbering and layout
     /// recorded where they differ from the defaults.
+    /// Whether run-in items stand in a paragraph below their lead (……主要表现在：
+    /// / 一方面……另一方面……) rather than after it in the same one.
+    static func leadApart(_ part: Outline.Part) -> Bool {
+        guard part.itemsRunIn, let lead = part.leadRanges.last, let first = part.items.first else { return false }
+        return first.range.start.line > lead.end.line
+    }
+
     func listFields(
-        lead: String?, items: [Outline.Item], runIn: Bool, closing: [Outline.Paragraph],
+        lead: String?, items: [Outline.Item], runIn: Bool, closing: [Outline.Paragraph], leadApart: Bool = false,
         defaultLead: String?, defaultLayout: ItemLayout, defaultStyle: NumberingStyle,
         itemsKey: String, prefix: String, allowMeasures: Bool,
         defaultMeasureStyle: NumberingStyle, defaultMeasureLayout: ItemLayout
@@ -135,7 +153,7 @@ struct ImportMapper {
             if !closing.isEmpty { f.append(InputField("结语", .text(closing.map(\.text).joined(separator: "\n")))) }
             return f
         }
-        let layout: ItemLayout = runIn ? .runIn : .separate
+        let layout: ItemLayout = runIn ? (leadApart && lead != nil ? .runInBelow : .runIn) : .separate
         if layout != defaultLayout { f.append(InputField(prefix.isEmpty ? "版式" : "原因版式", .text(layout.rawValue))) }
         let style = Self.consistentStyle(items.map(\.marker))
         let inline = style == nil

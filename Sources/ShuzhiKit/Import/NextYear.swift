@@ -73,8 +73,9 @@ public enum NextYear {
                 fields.append(InputField("指标", metrics(e.value), comment: "上年的数值已移到“上年”，请填写本年数值"))
             case "整改情况":
                 // Last year's rectification was about the year before; this
-                // year's comes from last year's problems, written below.
-                if !problems.isEmpty {
+                // year's comes from last year's problems, written below (once:
+                // after 存在问题 under 部分顺序, it is already written).
+                if !problems.isEmpty && !wroteRectification {
                     fields.append(rectification(problems))
                     wroteRectification = true
                 }

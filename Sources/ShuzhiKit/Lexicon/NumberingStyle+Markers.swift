@@ -11,8 +11,14 @@ extension NumberingStyle {
         case .diYi: "第一，"
         case .shouxian: "首先"
         case .none: "无"
+        case .aspect: "方面"
+        case .labelled: "问题1："
         }
     }
+
+    /// Whether a draft can number items in this style; the styles only read
+    /// from reports (by aspect, by label) carry words a draft cannot invent.
+    public var isDrafted: Bool { self != .aspect && self != .labelled }
 
     /// The style a spelling names. Half-width variants that users type are
     /// accepted: `(一)`, `第一,`, `1、`, `(1)`.
@@ -34,7 +40,8 @@ extension NumberingStyle {
     /// The marker for the item at 1-based `position` of `count` items:
     /// `（三）`, `三是`, `第三，`. For 首先-style, the last of four or more
     /// items is 最后; 首先-style has words for four items only, so it
-    /// returns `nil` past the fourth (the caller reports it).
+    /// returns `nil` past the fourth (the caller reports it), and for the
+    /// styles a draft cannot write (`isDrafted`).
     public func marker(position: Int, count: Int) -> String? {
         let cn = ChineseNumeral.string(position)
         switch self {
@@ -53,6 +60,7 @@ extension NumberingStyle {
             default: return nil
             }
         case .none: return ""
+        case .aspect, .labelled: return nil
         }
     }
 
@@ -72,7 +80,7 @@ extension NumberingStyle {
     /// so that items can run on inside one paragraph.
     public var isRunIn: Bool {
         switch self {
-        case .shiRunIn, .diYi, .shouxian: true
+        case .shiRunIn, .diYi, .shouxian, .aspect: true
         default: false
         }
     }

@@ -79,4 +79,11 @@ public enum NumberingStyle: String, Sendable, Hashable, CaseIterable, Codable {
     case shouxian
     /// No number at all.
     case none
+    /// 从主观上看……从客观上看……, 主观上……客观上……: items named by the
+    /// aspect each covers, in no order (客观 may come first). Read, never
+    /// drafted: import keeps the words in the items' text.
+    case aspect
+    /// 问题1：……, 问题二：……: a label with a number, one item a paragraph,
+    /// as in a table of last year's problems. Read, never drafted.
+    case labelled
 }

@@ -19,6 +19,10 @@ public final class ReportLexicon: Sendable, Hashable {
         public var labels: PhraseSet
         /// Words that open the line.
         public var openers: PhraseSet
+        /// Posts (书记, 局长) that a name follows in a title.
+        public var posts = PhraseSet()
+        /// Words that may follow a name in a title (年度, 同志, 述职).
+        public var afterName = PhraseSet()
     }
 
     /// How a part is named and opened.
@@ -87,10 +91,24 @@ public final class ReportLexicon: Sendable, Hashable {
         public var problemPointers: PhraseSet
     }
 
+    /// Items named by aspect rather than number: [before] word suffix，
+    /// (从主观上看， 客观上， 从工作方法上看，).
+    public struct AspectWords: Sendable, Hashable {
+        /// What may come first (从, 在).
+        public var before: PhraseSet
+        /// The aspects (主观, 客观, 思想认识).
+        public var words: PhraseSet
+        /// What follows the aspect (上看, 来看, 上, 方面).
+        public var after: PhraseSet
+    }
+
     /// Words that announce a count (从三个方面, 以下四点, “三个聚焦”).
     public struct CountWords: Sendable, Hashable {
         public var before: PhraseSet
         public var after: PhraseSet
+        /// After a number, announcing a list with no word before it
+        /// (两个方面的原因, 指出的三个问题).
+        public var standalone: PhraseSet
         public var quotedAfter: ScalarSet
         /// What follows a quoted count to introduce its list (：, 即).
         public var introducers: PhraseSet
@@ -288,6 +306,10 @@ public final class ReportLexicon: Sendable, Hashable {
     /// The sequence words in one set, and each one's number.
     let sequenceSet: PhraseSet
     let sequenceNumbers: [String: Int]
+    /// Items named by aspect (从主观上看，), in no order.
+    public let aspects: AspectWords
+    /// Labels numbered one a paragraph (问题1：).
+    public let itemLabels: PhraseSet
 
     public let counts: CountWords
     public let reduplication: ReduplicationWords
@@ -328,7 +350,10 @@ public final class ReportLexicon: Sendable, Hashable {
                 openers: openers.map { set(prefix + "." + $0) } ?? PhraseSet())
         }
         title = rule("标题", contains: "含", excludes: "不含")
-        nameLine = rule("署名行", labels: "标签")
+        var name = rule("署名行", labels: "标签")
+        name.posts = set("署名行.职务")
+        name.afterName = set("署名行.姓名后")
+        nameLine = name
         salutation = rule("称呼", contains: "含")
         selfIntroduction = rule("自我介绍", openers: "开头")
         signature = rule("落款")
@@ -370,8 +395,10 @@ public final class ReportLexicon: Sendable, Hashable {
         sequenceWords = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
             + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
 
+        aspects = AspectWords(before: set("编号.方面.前"), words: set("编号.方面.词"), after: set("编号.方面.后"))
+        itemLabels = set("编号.标签")
         counts = CountWords(
-            before: set("数目.前"), after: set("数目.后"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
+            before: set("数目.前"), after: set("数目.后"), standalone: set("数目.自足"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
             joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))
         reduplication = ReduplicationWords(
             characters: s.characters("叠词.单字"), verbs: s.characters("叠词.动词"), pairs: set("叠词.双字"),

@@ -1,6 +1,7 @@
 /// Recognizes numbering markers in report text, in every spelling that
 /// real reports use: `（一）` `(一)` `〔一〕`, `1.` `1、` `1．` `（1）`, `一是`,
-/// `第一，`, and the sequence words of the lexicon (首先 / 其次 / 再次 / 最后).
+/// `第一，`, the sequence words of the lexicon (首先 / 其次 / 再次 / 最后),
+/// aspects (从主观上看， / 客观上，) and labels (问题1：).
 ///
 /// Works on a paragraph's scalars at an offset (see `ScalarText`), so that
 /// finding markers inside a long paragraph builds no strings.
@@ -122,7 +123,44 @@ enum NumberingMarkers {
             if i + length < end, chars[i + length] == "，" || chars[i + length] == "是" || chars[i + length] == "," { length += 1 }
             return Found(length: length, style: .shouxian, number: n)
         }
+        if let length = aspect(chars, at: i, end: end, lexicon.aspects) {
+            // Aspects have no order: each is numbered by its place in its list.
+            return Found(length: length, style: .aspect, number: 1)
+        }
+        // 问题1： 问题二：
+        if let n = lexicon.itemLabels.match(chars, at: i, end: end) {
+            var e = i + n
+            let number: Int?
+            if e < end, chars[e].isASCIIDigit {
+                let d = digitRun(from: e)
+                number = d - e <= 2 ? Int(String(scalars: chars[e..<d])) : nil
+                e = d
+            } else {
+                let d = numeralRun(from: e)
+                number = value(chars, e, d)
+                e = d
+            }
+            if let number, number > 0, e < end, chars[e] == "：" || chars[e] == ":" {
+                return Found(length: e - i + 1, style: .labelled, number: number)
+            }
+        }
         return nil
+    }
+
+    static let aspectEnds: ScalarSet = ["，", ",", "：", ":"]
+
+    /// The length of an aspect marker at `i` (从主观上看， 客观上，
+    /// 从工作方法上看，): an optional word before, the aspect, the word after
+    /// it, and a comma or colon; `nil` when there is none.
+    static func aspect(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ words: ReportLexicon.AspectWords) -> Int? {
+        var k = i
+        if let b = words.before.match(chars, at: k, end: end) { k += b }
+        guard let w = words.words.match(chars, at: k, end: end) else { return nil }
+        k += w
+        guard let a = words.after.match(chars, at: k, end: end) else { return nil }
+        k += a
+        guard k < end, aspectEnds.contains(chars[k]) else { return nil }
+        return k - i + 1
     }
 
     /// The marker at the start of `text`: its text, style and number.
@@ -167,11 +205,12 @@ enum NumberingMarkers {
             if let m = leading(chars, at: i, end: end, lexicon: lexicon), m.style == style {
                 // A repeated or skipped number (一是……一是, 二是……四是) still belongs
                 // to the list: check reports it, import keeps it as written.
-                let ok = style == .shouxian
+                // Aspects come in any order: each is the next of its list.
+                let ok = style == .aspect ? true : style == .shouxian
                     ? (m.number == n || (m.number == 99 && n >= 2))
                     : (m.number >= max(1, n - 1) && m.number <= n + 2)
                 if ok {
-                    let number = m.number == 99 ? n : m.number
+                    let number = m.number == 99 || style == .aspect ? n : m.number
                     found.append((i, String(scalars: chars[i..<(i + m.length)]), number))
                     n = number + 1
                     i += m.length

@@ -9,7 +9,8 @@ extension Outline {
             if let template { w.field("template") { w.string(template) } }
             w.field("title") { w.paragraph(title) }
             if let titleContinuation { w.field("titleContinuation") { w.paragraph(titleContinuation) } }
-            w.field("nameLine") { w.paragraph(nameLine) }
+            // A name inside the title is where the name line is: its columns show it is the title's start.
+            w.field("nameLine") { w.paragraph(nameLine ?? nameInTitle) }
             w.field("salutation") { w.paragraph(salutation) }
             w.field("introduction") { w.paragraph(introduction) }
             w.field("opening") { w.paragraph(opening) }
@@ -44,7 +45,8 @@ extension Outline {
             if !embedded.isEmpty {
                 w.field("embedded") {
                     w.array(embedded) { e in
-                        w.raw("{\"kind\": \(JSONText.quote(e.kind.rawValue)), \"line\": \(e.location.line), \"column\": \(e.location.column), \"words\": \(JSONText.quote(e.words))}")
+                        w.raw("{\"kind\": \(JSONText.quote(e.kind.rawValue)), \"line\": \(e.location.line), \"column\": \(e.location.column), "
+                            + "\"endLine\": \(e.range.end.line), \"endColumn\": \(e.range.end.column), \"words\": \(JSONText.quote(e.words))}")
                     }
                 }
             }

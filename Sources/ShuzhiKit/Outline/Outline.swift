@@ -154,6 +154,8 @@ public struct Outline: Sendable, Hashable {
         public var location: SourceLocation
         /// The words that tell it.
         public var words: String
+        /// The whole item that holds it.
+        public var range: SourceRange
     }
 
     /// The title line, if the report has one.
@@ -164,6 +166,11 @@ public struct Outline: Sendable, Hashable {
     public var titleContinuation: Paragraph?
     /// A name line under the title (`青石镇党委书记 王明远`).
     public var nameLine: Paragraph?
+    /// The writer's post and name written into the title itself
+    /// (`砚湖街道党工委书记韩某某2025年度……述职报告`): the start of the title
+    /// line, not a line of its own, so import and the exporters keep it in
+    /// the title.
+    public var nameInTitle: Paragraph?
     /// A salutation (`各位领导、同志们：`).
     public var salutation: Paragraph?
     /// A self-introduction before the opening (我叫……，现任……).

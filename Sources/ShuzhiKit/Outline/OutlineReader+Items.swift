@@ -101,7 +101,12 @@ extension OutlineBuilder {
         let para = paragraphs[p]
         let chars = self.chars[p]
         part.paragraphs.append(para)
-        if numbered, let m = NumberingMarkers.leading(chars, lexicon: lexicon), m.style != .chineseComma || commaItems {
+        var leading = numbered ? NumberingMarkers.leading(chars, lexicon: lexicon) : nil
+        if let m = leading, m.style == .aspect {
+            // 从主观上看， numbers nothing by itself: it is an item of a list of aspects.
+            if let n = aspectNumber(p, after: part, markerLength: m.length) { leading!.number = n } else { leading = nil }
+        }
+        if let m = leading, m.style != .chineseComma || commaItems {
             let marker = Outline.Marker(text: string(p, 0, m.length), style: m.style, number: m.number, location: para.location)
             // A heading line such as （一）强化政治引领 groups the numbered
             // paragraphs of another style that follow it (1. …, 2. …).
@@ -149,7 +154,7 @@ extension OutlineBuilder {
         }
         if part.items.isEmpty {
             // A lead followed by run-in items in the same paragraph.
-            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
+            for style in Self.runInStyles {
                 let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1, lexicon: lexicon)
                 guard let first = firsts.first else { continue }
                 let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)
@@ -162,6 +167,22 @@ extension OutlineBuilder {
             return nil
         }
         part.closing.append(para)
+        return nil
+    }
+
+    /// The styles that run on inside a paragraph, in the order they are tried.
+    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .aspect]
+
+    /// The number of an aspect (从客观上看，) that opens paragraph `p` of
+    /// `part`: the next of the aspects before it, or 1 when another aspect
+    /// follows in the paragraph or opens the next one. `nil` for an aspect
+    /// alone, which lists nothing.
+    func aspectNumber(_ p: Int, after part: Outline.Part, markerLength: Int) -> Int? {
+        var previous = part.items.last?.marker
+        if let last = part.items.last, last.subitemsSeparate { previous = last.subitems.last?.marker }
+        if let previous, previous.style == .aspect { return previous.number + 1 }
+        if !NumberingMarkers.runIn(chars[p], from: markerLength, style: .aspect, next: 2, lexicon: lexicon).isEmpty { return 1 }
+        if p + 1 < paragraphs.count, NumberingMarkers.leading(chars[p + 1], lexicon: lexicon)?.style == .aspect { return 1 }
         return nil
     }
 
@@ -217,13 +238,20 @@ extension OutlineBuilder {
         let words = evidence().opensCauses(Array(chars[cs...].prefix(60)))?.words
         var causes = newPart(kind: .causes, at: location(p, cs), evidence: .init(source: .inParagraph, words: words, score: 0))
         causes.continuesPrevious = true
-        let firsts = NumberingMarkers.runIn(chars, from: cs, style: .shiRunIn, next: 1, lexicon: lexicon)
-        if let f = firsts.first {
+        // 一是 alone already lists (一是……，二是 may be missing); other styles take two.
+        var list: (style: NumberingStyle, starts: [(offset: Int, text: String, number: Int)])?
+        for style in Self.runInStyles {
+            guard let f = NumberingMarkers.runIn(chars, from: cs, style: style, next: 1, lexicon: lexicon).first else { continue }
+            let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)
+            if more.isEmpty && style != .shiRunIn { continue }
+            list = (style, [f] + more)
+            break
+        }
+        if let (style, starts) = list, let f = starts.first {
             causes.lead = string(p, cs, f.offset)
             causes.leadRanges = [range(p, cs, f.offset)]
             causes.itemsRunIn = true
-            let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.unicodeScalars.count, style: .shiRunIn, next: 2, lexicon: lexicon)
-            causes.items = runInList(p, starts: [f] + more, style: .shiRunIn, end: chars.count)
+            causes.items = runInList(p, starts: starts, style: style, end: chars.count)
         } else {
             causes.lead = string(p, cs, chars.count)
             causes.leadRanges = [range(p, cs, chars.count)]
@@ -268,7 +296,7 @@ extension OutlineBuilder {
         var subs: [Outline.Item] = []
         var bodyEnd = to
         if subitems {
-            for style in [NumberingStyle.shiRunIn, .diYi, .shouxian, .arabicParen] {
+            for style in Self.runInStyles {
                 let firsts = NumberingMarkers.runIn(chars, from: bodyStart, style: style, next: 1, stopAt: to, lexicon: lexicon)
                 guard let f = firsts.first else { continue }
                 let more = NumberingMarkers.runIn(

@@ -202,6 +202,9 @@ struct OutlineBuilder {
             outline.nameLine = paragraphs[0]
             i = 1
         }
+        if let t = outline.title, outline.titleContinuation == nil, outline.nameLine == nil {
+            outline.nameInTitle = nameInTitle(0, t)
+        }
         if i < n, isSalutation(i) { outline.salutation = paragraphs[i]; i += 1 }
         // A self-introduction, then the opening: known by its words, or by the heading under it.
         if i + 1 < n, isIntroduction(i), isOpeningCandidate(i + 1),
@@ -214,6 +217,23 @@ struct OutlineBuilder {
             i += 1
         }
         return i
+    }
+
+    /// The post and name at the start of title `p` (某某街道党工委书记韩某某
+    /// 2025年度……): the last post word, then two to four characters of name,
+    /// then a year or a word of the lexicon that follows a name.
+    func nameInTitle(_ p: Int, _ title: Outline.Paragraph) -> Outline.Paragraph? {
+        let c = chars[p], rule = lexicon.nameLine
+        var afterPost: Int?
+        var k = 0
+        while k < c.count {
+            if let n = rule.posts.match(c, at: k) { afterPost = k + n; k += n } else { k += 1 }
+        }
+        guard let start = afterPost else { return nil }
+        var e = start
+        while e < c.count, e - start < 4, c[e].isHan, rule.afterName.match(c, at: e) == nil { e += 1 }
+        guard e - start >= 2, e < c.count, c[e].isASCIIDigit || rule.afterName.match(c, at: e) != nil else { return nil }
+        return Outline.Paragraph(string(p, 0, e), at: title.location, length: texts[p].characterOffset(e))
     }
 
     /// The first line of a title set over two: short, no sentence marks, no number.
@@ -364,10 +384,10 @@ struct OutlineBuilder {
             }
             // Causes may open a paragraph of their own under the problems' heading, and
             // the next steps one after the problems when no heading of theirs follows
-            // (2026年，我将……).
+            // (2026年，我将……). An aspect (从主观上看，) opens causes as unnumbered words do.
             if let kind = current!.kind, kind == .problems || kind == .causes,
                !current!.items.isEmpty || current!.lead != nil, groupHeadingKind(p) == nil,
-               NumberingMarkers.leading(chars[p], lexicon: lexicon) == nil,
+               NumberingMarkers.leading(chars[p], lexicon: lexicon).map({ $0.style == .aspect }) ?? true,
                let s = evidence().scores(chars[p]).first(where: { s in
                    s.score >= PartEvidence.decisive
                        && (s.kind == .causes && kind == .problems || s.kind == .nextSteps && !laterKinds(heads, after: p).contains(.nextSteps))
@@ -417,28 +437,36 @@ struct OutlineBuilder {
     mutating func readHeadless(from start: Int, to end: Int) {
         var current: Outline.Part?
         let judge = evidence()
+        // The furthest part reached in the usual order, leaving the rectification aside.
+        var reached = -1
+        var rectified = false
         for p in start..<end {
             let para = paragraphs[p]
             if let c = current, continuesList(c, p) {
                 addToPart(p, &current!, end: end)
                 continue
             }
-            let order = current?.kind?.order ?? -1
             let scores = judge.scores(chars[p]).filter { s in
                 guard s.kind != current?.kind else { return false }
                 switch s.kind {
                 // The causes follow the problems directly.
                 case .causes: return current?.kind == .problems
-                // Last year's problems are answered before this year's are named.
-                case .rectification: return order <= PartKind.achievements.order
-                default: return s.kind.order > order
+                // Last year's problems are answered once: as a rule before this year's
+                // are named; after them (and their causes) only in plain words
+                // (针对去年述职评议指出的问题), as a problem may mention 整改.
+                case .rectification:
+                    return !rectified && (reached <= PartKind.achievements.order
+                        || (reached < PartKind.nextSteps.order && s.score > PartEvidence.decisive))
+                default: return s.kind.order > reached
                 }
             }
             if let best = scores.first, best.score >= PartEvidence.decisive {
                 if let c = current { outline.parts.append(c) }
+                if best.kind == .rectification { rectified = true } else { reached = best.kind.order }
                 current = newPart(kind: best.kind, at: para.location, evidence: .init(source: .words, words: best.words, score: best.score))
             } else if current == nil {
                 current = newPart(kind: .achievements, at: para.location, evidence: .init(source: .position, words: nil, score: 0))
+                reached = PartKind.achievements.order
             } else if let best = scores.first, best.score >= 2 {
                 outline.unplaced.append(Outline.Unplaced(paragraph: para, likely: best.kind))
             }
@@ -451,7 +479,7 @@ struct OutlineBuilder {
     func continuesList(_ part: Outline.Part, _ p: Int) -> Bool {
         guard let m = NumberingMarkers.leading(chars[p], lexicon: lexicon) else { return false }
         guard let last = part.items.last?.marker else { return false }
-        if last.style == m.style { return m.number == last.number + 1 || m.number == last.number }
+        if last.style == m.style { return m.style == .aspect || m.number == last.number + 1 || m.number == last.number }
         // A deeper level under a heading line (（一）…… then 1. ……).
         return part.items.last!.subitemsSeparate
     }
@@ -572,8 +600,12 @@ extension OutlineBuilder {
         let judge = evidence()
         for item in achievements.items {
             let text = (item.heading ?? "") + item.body + (item.subitems.first?.body ?? "")
-            if let s = judge.rectification(PartEvidence.Sentence(Array(text.unicodeScalars.prefix(120)))), s.score >= 4 {
-                outline.embedded.append(Outline.Embedded(kind: .rectification, location: item.location, words: s.words))
+            // An item's heading is the writer's own title for it: last year's findings and
+            // their rectification named there (抓实上年度述职评议问题整改) decide, as in a part heading.
+            let heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
+            if let s = heading.flatMap({ $0.score >= PartEvidence.decisive ? $0 : nil })
+                ?? judge.rectification(PartEvidence.Sentence(Array(text.unicodeScalars.prefix(120)))).flatMap({ $0.score >= 4 ? $0 : nil }) {
+                outline.embedded.append(Outline.Embedded(kind: .rectification, location: item.location, words: s.words, range: item.range))
                 return
             }
         }

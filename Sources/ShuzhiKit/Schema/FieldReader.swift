@@ -77,7 +77,7 @@ struct FieldReader {
     mutating func numbering(_ entry: Node.Entry?) -> NumberingStyle? {
         guard let entry, let t = text(entry) else { return nil }
         guard let style = NumberingStyle(spelling: t.value) else {
-            let all = NumberingStyle.allCases.map(\.spelling).joined(separator: " ")
+            let all = NumberingStyle.allCases.filter(\.isDrafted).map(\.spelling).joined(separator: " ")
             diagnostics.append(.badValue(
                 "编号样式“\(t.value)”无法识别", at: t.location, hint: "可用的编号样式：\(all)"))
             return nil
@@ -85,14 +85,14 @@ struct FieldReader {
         return style
     }
 
-    /// An item layout: 连排, 分段, 接续; for measures also 另段连排.
+    /// An item layout: 连排, 分段, 接续, 另段连排.
     mutating func layout(_ entry: Node.Entry?, measures: Bool = false) -> ItemLayout? {
         guard let entry, let t = text(entry) else { return nil }
-        guard let layout = ItemLayout(rawValue: t.value), measures || layout != .runInBelow else {
+        guard let layout = ItemLayout(rawValue: t.value) else {
             diagnostics.append(.badValue(
                 "版式“\(t.value)”无法识别", at: t.location,
-                hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）"
-                    + (measures ? "、另段连排（措施在事项标题下另起一段连排）" : "")))
+                hint: "可用的版式：连排（各项写在一段里）、分段（每项一段）、接续（接在上一部分的最后一段后面）、"
+                    + (measures ? "另段连排（措施在事项标题下另起一段连排）" : "另段连排（导语单独一段，各项在下一段连排）")))
             return nil
         }
         return layout

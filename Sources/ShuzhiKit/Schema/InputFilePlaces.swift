@@ -64,7 +64,7 @@ enum InputFilePlaces {
     /// Keys whose values choose how the report is laid out, not what it says.
     static let settingKeys: Set<String> = [
         "模板", "年度", "编号", "版式", "措施编号", "措施版式", "原因编号", "原因版式", "原因显示标题", "显示标题", "一级编号", "精度",
-        "组织类型", "上级党委",
+        "组织类型", "上级党委", "部分顺序",
     ]
 
     /// The keys whose empty value means “not filled in yet”.

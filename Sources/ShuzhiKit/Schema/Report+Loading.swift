@@ -2,7 +2,7 @@ extension Report {
     /// Top-level keys of an input file, in the order `new` writes them.
     static let topKeys = [
         "模板", "年度", "单位", "组织类型", "上级党委", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
-        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "附录", "一级编号", "显示标题",
+        "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "附录", "一级编号", "显示标题", "部分顺序",
     ]
 
     /// The list key of each part's items.
@@ -51,11 +51,40 @@ extension Report {
             report.metrics = readMetrics(m, &r)
         }
         // Parts keep the input's order, so a writer can see them as written;
-        // drafting orders them by the template.
+        // drafting orders them by the template, or by 部分顺序.
         for entry in root.entries ?? [] where itemKeys[entry.key] != nil {
             report.parts += readPart(entry, &r)
         }
+        report.partOrder = readPartOrder(f["部分顺序"], &r)
         return (report, r.diagnostics)
+    }
+
+    /// The part keys in the order 部分顺序 gives, on one line
+    /// (`整改情况 履职情况 存在问题 下一步`) or as a list; 原因 goes with 存在问题.
+    private static func readPartOrder(_ entry: Node.Entry?, _ r: inout FieldReader) -> [String]? {
+        guard let entry, let nodes = r.list(entry) else { return nil }
+        let parts = ["履职情况", "整改情况", "存在问题", "下一步"]
+        var order: [String] = []
+        for node in nodes {
+            guard let t = r.text(node, what: "部分顺序") else { continue }
+            let words = t.value.split { $0 == " " || $0 == "\u{3000}" || $0 == "、" || $0 == "，" || $0 == "," }.map(String.init)
+            for word in words {
+                guard parts.contains(word) else {
+                    r.diagnostics.append(.badValue(
+                        "“部分顺序”中的“\(word)”不是报告的部分", at: t.location,
+                        hint: Suggestion.closest(to: word, among: parts).map { "是不是“\($0)”？" }
+                            ?? "可写的部分：" + parts.joined(separator: " ")))
+                    continue
+                }
+                guard !order.contains(word) else {
+                    r.diagnostics.append(.badValue("“部分顺序”中“\(word)”写了两次", at: t.location))
+                    continue
+                }
+                order.append(word)
+                if word == "存在问题" { order.append("原因") }
+            }
+        }
+        return order.isEmpty ? nil : order
     }
 
     private static func readMetrics(_ entry: Node.Entry, _ r: inout FieldReader) -> [MetricEntry] {

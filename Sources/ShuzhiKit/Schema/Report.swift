@@ -72,6 +72,9 @@ public struct Report: Sendable {
     var metrics: [MetricEntry]
     /// Parts in the order of the input file.
     var parts: [Part]
+    /// `部分顺序`: the parts' keys in the order to draft them, when it is not
+    /// the template's (整改情况 first, or after 存在问题); 原因 follows 存在问题.
+    var partOrder: [String]? = nil
     var closing: Located<String>?
     var signature: Located<String>?
     var date: Located<String>?

@@ -9,6 +9,8 @@ public enum ItemLayout: String, Sendable, Hashable {
     case continued = "接续"
     /// For measures: the item's heading on a line of its own, its measures
     /// run on in the one paragraph below it ((一)压实责任 / 一是……二是……).
+    /// For a part's items: the lead a paragraph of its own, the items run
+    /// on in the paragraph below it (……主要表现在： / 一是……二是……).
     case runInBelow = "另段连排"
 }
 

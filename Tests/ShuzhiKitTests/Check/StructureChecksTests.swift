@@ -96,6 +96,28 @@ final class StructureChecksTests: XCTestCase {
                        [SourceLocation(line: 14, column: 14)])
     }
 
+    /// Causes listed by aspect (从主观上看……从客观上看……) are items in no
+    /// order: 客观 first is no numbering slip, and a claim counts them.
+    func testAspectsAreItemsInAnyOrderAndCountedByClaims() {
+        let causes = [
+            "究其原因，从客观上看，村里青壮年外出多；从主观上看，我抓得不够紧。",
+            "产生这些问题有两个方面的原因：主观上，学得不深；客观上，人手不足。",
+            "究其原因，主要有两个方面：\n从思想认识上看，重视不够。\n从工作方法上看，办法不多。",
+        ]
+        for c in causes {
+            let text = base.replacingOccurrences(of: "三、下一步", with: c + "\n三、下一步")
+            let outline = OutlineReader.read(text)
+            XCTAssertEqual(outline.part(.causes)?.items.map { $0.marker?.style }, [.aspect, .aspect], c)
+            XCTAssertEqual(outline.part(.causes)?.items.map { $0.marker?.number }, [1, 2], c)
+            for code: DiagnosticCode in ["numbering-gap", "numbering-mixed", "count-mismatch"] { XCTAssertEqual(found(text, code), [], c) }
+        }
+        let three = base.replacingOccurrences(of: "三、下一步", with: "究其原因，主要有⟦三个方面：主观上，学得不深；客观上，人手不足。\n三、下一步")
+        assertFinds(three, "count-mismatch")
+        // One aspect alone lists nothing: it is the causes' text.
+        let alone = base.replacingOccurrences(of: "三、下一步", with: "从主观上看，我抓得不够紧。\n三、下一步")
+        XCTAssertEqual(OutlineReader.read(alone).part(.causes)?.items.count, 0)
+    }
+
     func testCountClaimBeforeRunInSubItems() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓责任。抓好⟦三项工作：一是定计划。二是抓落实。三是严考核。四是强保障。\n（二）抓队伍。选好配强班子。\n二、存在问题\n一是学习不深。二是创新不够。\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "count-mismatch")
     }
@@ -107,6 +129,13 @@ final class StructureChecksTests: XCTestCase {
     func testSectionOrderAndEmptySection() {
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、下一步工作打算\n一是加强学习。二是改进作风。\n⟦三、存在问题\n一是学习不深。二是创新不够。\n", "section-order")
         assertFinds(base, "section-order")
+        // Last year's problems may be answered first, after the achievements or after the
+        // problems, as outlines differ; not after the next steps.
+        let rectification = "上年度述职评议问题整改情况\n一是整改学习不深问题。二是整改阵地不足问题。\n"
+        let first = base.replacingOccurrences(of: "一、履职情况\n", with: "一、" + rectification + "二、履职情况\n")
+        assertFinds(first, "section-order")
+        assertFinds(base.replacingOccurrences(of: "三、下一步", with: "三、" + rectification + "四、下一步"), "section-order")
+        assertFinds(base + "⟦四、" + rectification, "section-order")
         assertFinds("根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n⟦二、存在问题\n三、下一步工作打算\n一是加强学习。二是改进作风。\n", "empty-section")
         assertFinds(base, "empty-section")
     }

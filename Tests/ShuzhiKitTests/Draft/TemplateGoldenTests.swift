@@ -72,13 +72,36 @@ final class TemplateGoldenTests: XCTestCase {
     }
 
     /// Only a short numbered lead such as （一）存在的问题 is a bare sub-heading;
-    /// 首先，简要汇报 is a lead like any other. 另段连排 is for measures only.
+    /// 首先，简要汇报 is a lead like any other. A part's 另段连排 puts the
+    /// lead on a line of its own and runs the items on in the next.
     func testLeadPunctuationAndLayoutValues() {
         let lead = Self.input.replacingOccurrences(of: "下一步:\n  措施:", with: "下一步:\n  导语: 首先，简要汇报全年打算\n  措施:")
         let text = Drafter.draft(lead, file: "in.yaml").text ?? ""
         XCTAssertTrue(text.hasSuffix("首先，简要汇报全年打算：\n一是压实党建责任。\n二是建强村级班子。\n"), text)
-        let layout = Self.input.replacingOccurrences(of: "下一步:\n  措施:", with: "下一步:\n  版式: 另段连排\n  措施:")
+        let below = lead.replacingOccurrences(of: "下一步:\n", with: "下一步:\n  版式: 另段连排\n")
+        let belowText = Drafter.draft(below, file: "in.yaml").text ?? ""
+        XCTAssertTrue(belowText.hasSuffix("首先，简要汇报全年打算：\n一是压实党建责任。二是建强村级班子。\n"), belowText)
+        let layout = Self.input.replacingOccurrences(of: "下一步:\n  措施:", with: "下一步:\n  版式: 分开写\n  措施:")
         XCTAssertEqual(Drafter.draft(layout, file: "in.yaml").diagnostics.map(\.code), ["bad-value"])
+    }
+
+    /// 部分顺序 drafts the parts in the order it gives; without it the
+    /// template's order holds, whatever order the keys are written in.
+    func testPartOrderDraftsThePartsInTheOrderItGives() {
+        func headings(_ input: String) -> [String] {
+            (Drafter.draft(input, file: "in.yaml").text ?? "").split(separator: "\n").filter { $0.contains("、") && $0.count < 20 }.map(String.init)
+        }
+        XCTAssertEqual(headings(Self.input), ["一、履职情况", "二、上年度述职评议问题整改情况", "三、存在问题", "四、下一步工作打算"])
+        let first = Self.input + "\n部分顺序: 整改情况 履职情况 存在问题 下一步"
+        XCTAssertEqual(headings(first), ["一、上年度述职评议问题整改情况", "二、履职情况", "三、存在问题", "四、下一步工作打算"])
+        // Causes go with the problems; a part left out keeps its place after the template's parts before it.
+        let after = Self.input + "\n部分顺序:\n  - 存在问题\n  - 整改情况"
+        let text = Drafter.draft(after, file: "in.yaml").text ?? ""
+        XCTAssertEqual(headings(after), ["一、履职情况", "二、存在问题", "三、上年度述职评议问题整改情况", "四、下一步工作打算"])
+        XCTAssertTrue(text.contains("二是村级后备力量不足。\n究其原因："), text)
+        let bad = Drafter.draft(Self.input + "\n部分顺序: 问题 履职情况 履职情况", file: "in.yaml").diagnostics
+        XCTAssertEqual(bad.map(\.code), ["bad-value", "bad-value"])
+        XCTAssertEqual(bad.map(\.message), ["“部分顺序”中的“问题”不是报告的部分", "“部分顺序”中“履职情况”写了两次"])
     }
 
     func testNewWritesASkeletonForEveryTemplateThatListsWhatToFill() throws {

@@ -46,6 +46,24 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(alone.opening?.location.line, 1)
     }
 
+    /// 署名行.职务 and 姓名后: a post and a name written into the title itself.
+    func testNameInTitleFamily() {
+        let rows: [(String, String?)] = [
+            ("桐溪镇党委书记柏云帆2025年度抓基层党建工作述职报告", "桐溪镇党委书记柏云帆"),
+            ("县水利局党组书记、局长程远同志2025年度述职报告", "县水利局党组书记、局长程远"),
+            ("枫林社区党委书记欧阳晓雯述职报告", "枫林社区党委书记欧阳晓雯"),
+            ("桐溪镇党委书记2025年度抓基层党建工作述职报告", nil),
+            ("村党支部书记个人述职报告", nil),
+            ("中共桐溪镇委员会书记抓基层党建工作述职报告", nil),
+        ]
+        for (title, name) in rows {
+            let o = read(title + "\n" + opening + "\n一、履职情况\n一是抓学习。二是抓队伍。\n")
+            XCTAssertEqual(o.nameInTitle?.text, name, title)
+            XCTAssertNil(o.nameLine, title)
+            if let n = o.nameInTitle { XCTAssertEqual(n.range, SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1 + name!.count))) }
+        }
+    }
+
     func testSignatureAndClosingFamilies() {
         let rows: [(closing: String, isClosing: Bool)] = [
             ("以上报告，请予评议。", true),
@@ -142,10 +160,46 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(NumberingMarkers.runIn(Array("抓好两件事：一是学习，二是落实。".unicodeScalars), from: 0, style: .shiRunIn, next: 1).count, 2)
     }
 
+    /// 编号.方面: [前] 词 后 and a comma; an aspect alone lists nothing.
+    func testAspectFamily() {
+        let rows: [(String, String?)] = [
+            ("从主观上看，", "从主观上看，"), ("从客观上看，", "从客观上看，"), ("主观上，", "主观上，"), ("客观方面，", "客观方面，"),
+            ("从思想认识上看，", "从思想认识上看，"), ("从工作方法上看，", "从工作方法上看，"), ("从能力作风上看，", "从能力作风上看，"),
+            ("从制度机制层面看，", "从制度机制层面看，"), ("在思想上，", "在思想上，"), ("从个人角度来看，", "从个人角度来看，"),
+            // No comma after it, or no aspect word: not a marker.
+            ("主观上重视不够", nil), ("从总体上看，", nil), ("从严从实，", nil), ("客观地说，", nil),
+        ]
+        for (text, marker) in rows {
+            let chars = Array((text + "抓好").unicodeScalars)
+            let m = NumberingMarkers.leading(chars)
+            XCTAssertEqual(m.map { String(scalars: chars[0..<$0.length]) }, marker, text)
+            if marker != nil { XCTAssertEqual(m?.style, .aspect, text) }
+        }
+        // In either order, two or more make a list numbered by place.
+        for para in ["原因有二，客观上，任务重；主观上，办法少。", "分析原因，从主观上看，学得不深；从客观上看，人手不足。"] {
+            let found = NumberingMarkers.runIn(Array(para.unicodeScalars), from: 0, style: .aspect, next: 1)
+            XCTAssertEqual(found.map(\.number), [1, 2], para)
+        }
+    }
+
+    /// 编号.标签: 问题1：, 问题二：, 事项3：.
+    func testItemLabelFamily() {
+        let rows: [(String, Int?)] = [("问题1：", 1), ("问题二：", 2), ("事项3:", 3), ("整改事项十一：", 11), ("问题：", nil), ("问题1是", nil), ("问题很多：", nil)]
+        for (text, number) in rows {
+            let m = NumberingMarkers.leading(Array((text + "学习不够深入。").unicodeScalars))
+            XCTAssertEqual(m?.style == .labelled ? m?.number : nil, number, text)
+        }
+    }
+
     func testCountFamilies() {
         let rows: [(String, Int?)] = [
             ("下一步，我将从三个方面着力：", 3), ("重点抓好以下四点：", 4), ("做到“三个聚焦”：", 3),
             ("牢固树立“四个意识”，", nil), ("坚持“三会一课”制度。", nil), ("全年开展三次督导。", nil),
+            // 数目.自足: words after the number that announce a list alone.
+            ("产生这些问题有主客观两个方面的原因：", 2), ("针对去年评议指出的三个问题，", 3), ("原因有两方面原因。", 2),
+            ("全镇有两个村获评先进。", nil),
+            // Only in the sentence that leads into the list, and after anything stronger.
+            ("去年指出的两个问题已整改。今年重点抓了以下工作：", nil), ("针对两个问题，重点在以下五个方面用力：", 5),
         ]
         for (text, count) in rows {
             XCTAssertEqual(StructureChecks.claim(in: Array(text.unicodeScalars), .builtin)?.count, count, text)

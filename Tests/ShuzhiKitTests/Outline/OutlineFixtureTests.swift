@@ -39,7 +39,8 @@ final class OutlineFixtureTests: XCTestCase {
             XCTAssertEqual(o.titleContinuation?.location.line, titleEnd == expect.line("title") ? nil : titleEnd, "\(name)：题目的第二行")
             XCTAssertEqual(o.preamble.map(\.location.line), expect.lines("preamble"), "\(name)：开头的其余段落")
             XCTAssertEqual(o.appendix.map(\.location.line), expect.lines("appendix"), "\(name)：附录")
-            XCTAssertEqual(o.nameLine?.location.line, expect.line("name"), "\(name)：署名行")
+            // A name written into the title (某某书记某某某2025年度……) is on the title's line.
+            XCTAssertEqual((o.nameLine ?? o.nameInTitle)?.location.line, expect.line("name"), "\(name)：署名行")
             XCTAssertEqual(o.salutation?.location.line, expect.line("salutation"), "\(name)：称呼")
             XCTAssertEqual(o.introduction?.location.line, expect.attribute("opening", "intro").flatMap { Int($0) }, "\(name)：自我介绍")
             XCTAssertEqual(o.opening?.location.line, expect.lastLine("opening"), "\(name)：开头")

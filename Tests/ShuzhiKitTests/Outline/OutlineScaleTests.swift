@@ -27,6 +27,20 @@ final class OutlineScaleTests: XCTestCase {
         XCTAssertEqual(mismatches.last?.location, SourceLocation(line: 3, column: 39_999 * claim.count + 2))
     }
 
+    /// Causes listed by aspect, 10,000 paragraphs of them and 20,000 in one
+    /// paragraph: each aspect is numbered from the one before it, never by
+    /// reading the list again.
+    func testTensOfThousandsOfAspectsAreNumberedInOnePass() {
+        let head = "根据要求，现将工作报告如下：\n一、履职情况\n一是抓学习。二是抓队伍。\n二、存在的问题及原因\n一是学习不深。二是创新不够。\n"
+        let tail = "三、下一步打算\n一是强化学习。二是建强队伍。\n"
+        let paragraphs = head + "究其原因：\n" + String(repeating: "从主观上看，抓得不紧。\n从客观上看，人手不足。\n", count: 5_000) + tail
+        XCTAssertEqual(OutlineReader.read(paragraphs).part(.causes)?.items.last?.marker?.number, 10_000)
+        let runIn = head + "究其原因，" + String(repeating: "客观上，人手不足；主观上，抓得不紧；", count: 10_000) + "\n" + tail
+        let causes = OutlineReader.read(runIn).part(.causes)
+        XCTAssertEqual(causes?.items.count, 20_000)
+        XCTAssertEqual(Checker.checkReport(runIn, file: "a.txt").filter { $0.code.rawValue.hasPrefix("numbering") }.count, 0)
+    }
+
     /// A paragraph of 100,000 unclosed quotes: run-in markers after a quote
     /// used to be looked for to the end of the paragraph.
     func testAParagraphOfUnclosedQuotesIsReadInOnePass() {
