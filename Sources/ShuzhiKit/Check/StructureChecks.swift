@@ -252,8 +252,8 @@ enum StructureChecks {
                     hint: "同一级的条目用同一种编号"))
                 return
             }
-            // 首先……最后 have no numbers to check; aspects (从客观上看，) have no order.
-            if m.style == .shouxian || m.style == .aspect {
+            // 首先……最后 have no numbers to check; aspects (从客观上看，) and dashes have no order.
+            if m.style == .shouxian || m.style.isUnordered {
                 expected += 1
                 continue
             }

@@ -308,8 +308,9 @@ struct DraftContextBuilder {
         // A lone item is not enumerated in running text: no report writes “一是” without a “二是”.
         if count == 1 && style.isRunIn { return "" }
         if let m = style.marker(position: position, count: count) { return m }
+        let words = style == .shouxian ? "“首先……其次……再次……最后”" : "“\(style.spelling)”"
         diagnostics.append(.error(
-            .numberingOverflow, "“首先……其次……再次……最后”式编号最多四项，这里是第\(position)项", at: location,
+            .numberingOverflow, "\(words)式编号最多\(ChineseNumeral.string(style.maximumCount ?? count))项，这里是第\(position)项", at: location,
             hint: "改用“一是”式编号（编号: 一是）"))
         return ""
     }

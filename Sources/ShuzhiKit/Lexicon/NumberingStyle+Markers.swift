@@ -10,6 +10,8 @@ extension NumberingStyle {
         case .shiRunIn: "一是"
         case .diYi: "第一，"
         case .shouxian: "首先"
+        case .circled: "①"
+        case .dash: "——"
         case .none: "无"
         case .aspect: "方面"
         case .labelled: "问题1："
@@ -32,6 +34,8 @@ extension NumberingStyle {
         case "一是": self = .shiRunIn
         case "第一，", "第一,", "第一": self = .diYi
         case "首先", "首先，", "首先……其次……": self = .shouxian
+        case "①", "①②": self = .circled
+        case "——", "—": self = .dash
         case "无", "不编号": self = .none
         default: return nil
         }
@@ -59,8 +63,30 @@ extension NumberingStyle {
             case 3: return "再次，"
             default: return nil
             }
+        case .circled:
+            guard position >= 1, position <= Self.circledCount else { return nil }
+            return String(Character(Unicode.Scalar(Self.circledOne.value + UInt32(position - 1))!))
+        case .dash: return "——"
         case .none: return ""
         case .aspect, .labelled: return nil
+        }
+    }
+
+    /// Whether the items carry no number of their own (aspects, dashes):
+    /// each is the next of its list, in whatever order they come.
+    public var isUnordered: Bool { self == .aspect || self == .dash }
+
+    /// ① is U+2460; Unicode has circled numbers up to ⑳ in one run.
+    static let circledOne: Unicode.Scalar = "\u{2460}"
+    static let circledCount = 20
+
+    /// The most items a draft can number in this style (首先 four, ① twenty),
+    /// `nil` when there is no bound.
+    public var maximumCount: Int? {
+        switch self {
+        case .shouxian: 4
+        case .circled: Self.circledCount
+        default: nil
         }
     }
 
@@ -80,7 +106,7 @@ extension NumberingStyle {
     /// so that items can run on inside one paragraph.
     public var isRunIn: Bool {
         switch self {
-        case .shiRunIn, .diYi, .shouxian, .aspect: true
+        case .shiRunIn, .diYi, .shouxian, .aspect, .circled: true
         default: false
         }
     }

@@ -77,6 +77,10 @@ public enum NumberingStyle: String, Sendable, Hashable, CaseIterable, Codable {
     case diYi
     /// 首先……其次……再次……最后……
     case shouxian
+    /// ①……②……③……, inside a paragraph or one item a paragraph; twenty at most.
+    case circled
+    /// ——在……上，……: a dash before each item, one a paragraph, all alike.
+    case dash
     /// No number at all.
     case none
     /// 从主观上看……从客观上看……, 主观上……客观上……: items named by the

@@ -310,6 +310,10 @@ public final class ReportLexicon: Sendable, Hashable {
     public let aspects: AspectWords
     /// Labels numbered one a paragraph (问题1：).
     public let itemLabels: PhraseSet
+    /// Counters between 第一 and its comma (第一件事，第二个方面，).
+    public let ordinalCounters: PhraseSet
+    /// Words before 第 that keep it a marker (对第一个问题，).
+    public let ordinalPrefixes: PhraseSet
 
     public let counts: CountWords
     public let reduplication: ReduplicationWords
@@ -397,6 +401,8 @@ public final class ReportLexicon: Sendable, Hashable {
 
         aspects = AspectWords(before: set("编号.方面.前"), words: set("编号.方面.词"), after: set("编号.方面.后"))
         itemLabels = set("编号.标签")
+        ordinalCounters = set("编号.第几后")
+        ordinalPrefixes = set("编号.第几前")
         counts = CountWords(
             before: set("数目.前"), after: set("数目.后"), standalone: set("数目.自足"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
             joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))

@@ -1,7 +1,7 @@
 /// Recognizes numbering markers in report text, in every spelling that
 /// real reports use: `（一）` `(一)` `〔一〕`, `1.` `1、` `1．` `（1）`, `一是`,
-/// `第一，`, the sequence words of the lexicon (首先 / 其次 / 再次 / 最后),
-/// aspects (从主观上看， / 客观上，) and labels (问题1：).
+/// `第一，` `第一件事，`, `①`, `——`, the sequence words of the lexicon
+/// (首先 / 其次 / 再次 / 最后), aspects (从主观上看， / 客观上，) and labels (问题1：).
 ///
 /// Works on a paragraph's scalars at an offset (see `ScalarText`), so that
 /// finding markers inside a long paragraph builds no strings.
@@ -93,13 +93,29 @@ enum NumberingMarkers {
             }
             return nil
         }
-        // 第一，
-        if first == "第" {
-            let e = numeralRun(from: i + 1)
-            if e > i + 1, e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、", let n = value(chars, i + 1, e) {
+        // 第一，, and with a counter (第一件事，第二个方面，) or a word before
+        // (对第一个问题，) when the lexicon may be asked.
+        var di = i
+        if first != "第", sequenceWords, let b = lexicon().ordinalPrefixes.match(chars, at: i, end: end), i + b < end, chars[i + b] == "第" {
+            di = i + b
+        }
+        if chars[di] == "第" {
+            var e = numeralRun(from: di + 1)
+            guard e > di + 1, e < end, let n = value(chars, di + 1, e) else { return nil }
+            if sequenceWords, let c = lexicon().ordinalCounters.match(chars, at: e, end: end) { e += c }
+            if e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、" {
                 return Found(length: e - i + 1, style: .diYi, number: n)
             }
             return nil
+        }
+        // ① … ⑳
+        let circled = Int(first.value) - Int(NumberingStyle.circledOne.value)
+        if circled >= 0, circled < NumberingStyle.circledCount {
+            return Found(length: 1, style: .circled, number: circled + 1)
+        }
+        // ——: every item alike, numbered by its place (see `runIn` and the outline reader).
+        if first == "—", i + 2 < end, chars[i + 1] == "—", chars[i + 2] != "—" {
+            return Found(length: 2, style: .dash, number: 1)
         }
         // 一、 and 一是
         if isNumeral(first) {
@@ -206,11 +222,11 @@ enum NumberingMarkers {
                 // A repeated or skipped number (一是……一是, 二是……四是) still belongs
                 // to the list: check reports it, import keeps it as written.
                 // Aspects come in any order: each is the next of its list.
-                let ok = style == .aspect ? true : style == .shouxian
+                let ok = style.isUnordered ? true : style == .shouxian
                     ? (m.number == n || (m.number == 99 && n >= 2))
                     : (m.number >= max(1, n - 1) && m.number <= n + 2)
                 if ok {
-                    let number = m.number == 99 || style == .aspect ? n : m.number
+                    let number = m.number == 99 || style.isUnordered ? n : m.number
                     found.append((i, String(scalars: chars[i..<(i + m.length)]), number))
                     n = number + 1
                     i += m.length

@@ -102,9 +102,9 @@ extension OutlineBuilder {
         let chars = self.chars[p]
         part.paragraphs.append(para)
         var leading = numbered ? NumberingMarkers.leading(chars, lexicon: lexicon) : nil
-        if let m = leading, m.style == .aspect {
-            // 从主观上看， numbers nothing by itself: it is an item of a list of aspects.
-            if let n = aspectNumber(p, after: part, markerLength: m.length) { leading!.number = n } else { leading = nil }
+        if let m = leading, m.style.isUnordered {
+            // 从主观上看， or —— numbers nothing by itself: it is an item of a list of its kind.
+            if let n = unorderedNumber(p, after: part, marker: m) { leading!.number = n } else { leading = nil }
         }
         if let m = leading, m.style != .chineseComma || commaItems {
             let marker = Outline.Marker(text: string(p, 0, m.length), style: m.style, number: m.number, location: para.location)
@@ -171,18 +171,18 @@ extension OutlineBuilder {
     }
 
     /// The styles that run on inside a paragraph, in the order they are tried.
-    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .aspect]
+    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .circled, .aspect]
 
-    /// The number of an aspect (从客观上看，) that opens paragraph `p` of
-    /// `part`: the next of the aspects before it, or 1 when another aspect
-    /// follows in the paragraph or opens the next one. `nil` for an aspect
-    /// alone, which lists nothing.
-    func aspectNumber(_ p: Int, after part: Outline.Part, markerLength: Int) -> Int? {
+    /// The number of an unordered marker (从客观上看，, ——) that opens
+    /// paragraph `p` of `part`: the next of the markers of its style before
+    /// it, or 1 when another follows in the paragraph (aspects only) or
+    /// opens the next one. `nil` for one alone, which lists nothing.
+    func unorderedNumber(_ p: Int, after part: Outline.Part, marker m: NumberingMarkers.Found) -> Int? {
         var previous = part.items.last?.marker
         if let last = part.items.last, last.subitemsSeparate { previous = last.subitems.last?.marker }
-        if let previous, previous.style == .aspect { return previous.number + 1 }
-        if !NumberingMarkers.runIn(chars[p], from: markerLength, style: .aspect, next: 2, lexicon: lexicon).isEmpty { return 1 }
-        if p + 1 < paragraphs.count, NumberingMarkers.leading(chars[p + 1], lexicon: lexicon)?.style == .aspect { return 1 }
+        if let previous, previous.style == m.style { return previous.number + 1 }
+        if m.style == .aspect, !NumberingMarkers.runIn(chars[p], from: m.length, style: .aspect, next: 2, lexicon: lexicon).isEmpty { return 1 }
+        if p + 1 < paragraphs.count, NumberingMarkers.leading(chars[p + 1], lexicon: lexicon)?.style == m.style { return 1 }
         return nil
     }
 

@@ -268,7 +268,9 @@ struct OutlineBuilder {
     /// A short line naming the report; not a short opening (现将情况报告如下：).
     func isTitle(_ p: Int) -> Bool {
         let c = chars[p], rule = lexicon.title
-        return texts[p].characterCount <= rule.maxLength && !hasAny(c, Self.stops) && NumberingMarkers.leading(c, lexicon: lexicon) == nil
+        // A subtitle opens with a dash (——某某乡党委书记……述职报告), which is no item.
+        let marker = NumberingMarkers.leading(c, lexicon: lexicon)
+        return texts[p].characterCount <= rule.maxLength && !hasAny(c, Self.stops) && (marker == nil || marker!.style == .dash)
             && rule.contains.occurs(in: c) && !rule.excludes.occurs(in: c) && c.last != "：" && c.last != ":"
     }
 
@@ -479,7 +481,7 @@ struct OutlineBuilder {
     func continuesList(_ part: Outline.Part, _ p: Int) -> Bool {
         guard let m = NumberingMarkers.leading(chars[p], lexicon: lexicon) else { return false }
         guard let last = part.items.last?.marker else { return false }
-        if last.style == m.style { return m.style == .aspect || m.number == last.number + 1 || m.number == last.number }
+        if last.style == m.style { return m.style.isUnordered || m.number == last.number + 1 || m.number == last.number }
         // A deeper level under a heading line (（一）…… then 1. ……).
         return part.items.last!.subitemsSeparate
     }

@@ -32,7 +32,7 @@ extension DiagnosticCode {
     /// `too-few-items`
     public static let tooFewItems = DiagnosticCode("too-few-items", .error, "条目少于模板要求的最少条目数")
     /// `numbering-overflow`
-    public static let numberingOverflow = DiagnosticCode("numbering-overflow", .error, "“首先……其次……再次……最后”式编号超过四项")
+    public static let numberingOverflow = DiagnosticCode("numbering-overflow", .error, "条目超过这种编号能写的项数（“首先”式四项，“①”式二十项）")
     /// `bad-reference`
     public static let badReference = DiagnosticCode("bad-reference", .error, "引用写法不对：“{{”没有对应的“}}”，或用了全角大括号“｛｛｝｝”、只有一对大括号“{…}”")
     /// `unit-doubled`

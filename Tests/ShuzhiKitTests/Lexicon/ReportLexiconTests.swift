@@ -149,6 +149,12 @@ final class ReportLexiconTests: XCTestCase {
             ("首先，", .shouxian, 1), ("其次，", .shouxian, 2), ("再次，", .shouxian, 3), ("最后，", .shouxian, 99),
             ("第三，", .diYi, 3), ("二是", .shiRunIn, 2), ("〔四〕", .chineseParen, 4), ("12.", .arabicDot, 12), ("统一", nil, 0),
             ("一方面，", .shouxian, 1), ("另一方面，", .shouxian, 2), ("一方", nil, 0),
+            // 编号.第几后 and 编号.第几前: a counter or a word around 第一 keeps it a marker.
+            ("第二件事，", .diYi, 2), ("第三个方面，", .diYi, 3), ("对第一个问题，", .diYi, 1), ("针对第二条意见，", .diYi, 2),
+            ("第一书记，", nil, 0), ("对第一书记，", nil, 0), ("第二件", nil, 0),
+            // ① to ⑳, and a dash that every item of its list shares.
+            ("①", .circled, 1), ("⑫", .circled, 12), ("⑳", .circled, 20), ("㉑", nil, 0),
+            ("——", .dash, 1), ("—", nil, 0),
         ]
         for (text, style, number) in rows {
             let m = NumberingMarkers.leading(Array((text + "抓好").unicodeScalars))
@@ -158,6 +164,17 @@ final class ReportLexiconTests: XCTestCase {
         // 统一是 / 唯一是 are not run-in markers: the lexicon's boundary marks decide.
         XCTAssertEqual(NumberingMarkers.runIn(Array("标准统一是前提，唯一是底线。".unicodeScalars), from: 0, style: .shiRunIn, next: 1).count, 0)
         XCTAssertEqual(NumberingMarkers.runIn(Array("抓好两件事：一是学习，二是落实。".unicodeScalars), from: 0, style: .shiRunIn, next: 1).count, 2)
+        XCTAssertEqual(
+            NumberingMarkers.runIn(Array("主要做了三件事：①建台账；②抓培训；③搞评比。".unicodeScalars), from: 0, style: .circled, next: 1).map(\.number),
+            [1, 2, 3])
+        XCTAssertEqual(
+            NumberingMarkers.runIn(Array("指出两个问题。对第一个问题，建了制度；对第二个问题，办了培训。".unicodeScalars), from: 0, style: .diYi, next: 1)
+                .map(\.text), ["对第一个问题，", "对第二个问题，"])
+        // A draft numbers ① to ⑳ and writes the same dash before each item.
+        XCTAssertEqual(NumberingStyle.circled.marker(position: 3, count: 5), "③")
+        XCTAssertNil(NumberingStyle.circled.marker(position: 21, count: 21))
+        XCTAssertEqual(NumberingStyle.dash.marker(position: 2, count: 3), "——")
+        XCTAssertEqual(NumberingStyle(spelling: "①"), .circled)
     }
 
     /// 编号.方面: [前] 词 后 and a comma; an aspect alone lists nothing.
