@@ -208,7 +208,8 @@ struct ImportMapper {
                 body += item.subitems.map { ($0.marker?.text ?? "") + $0.body }.joined()
             }
             if !markerText.isEmpty {
-                if heading != nil { heading = markerText + heading! } else { body = markerText + body }
+                // A heading line whose marker names it (【把方向】) keeps the marker as its heading.
+                if heading != nil || (item.subitemsSeparate && body.isEmpty) { heading = markerText + (heading ?? "") } else { body = markerText + body }
             }
             var fields: [InputField] = []
             if let heading { fields.append(InputField("标题", .text(heading))) }

@@ -15,12 +15,13 @@ extension NumberingStyle {
         case .none: "无"
         case .aspect: "方面"
         case .labelled: "问题1："
+        case .bracketed: "【】"
         }
     }
 
     /// Whether a draft can number items in this style; the styles only read
     /// from reports (by aspect, by label) carry words a draft cannot invent.
-    public var isDrafted: Bool { self != .aspect && self != .labelled }
+    public var isDrafted: Bool { self != .aspect && self != .labelled && self != .bracketed }
 
     /// The style a spelling names. Half-width variants that users type are
     /// accepted: `(一)`, `第一,`, `1、`, `(1)`.
@@ -68,13 +69,13 @@ extension NumberingStyle {
             return String(Character(Unicode.Scalar(Self.circledOne.value + UInt32(position - 1))!))
         case .dash: return "——"
         case .none: return ""
-        case .aspect, .labelled: return nil
+        case .aspect, .labelled, .bracketed: return nil
         }
     }
 
-    /// Whether the items carry no number of their own (aspects, dashes):
+    /// Whether the items carry no number of their own (aspects, dashes, brackets):
     /// each is the next of its list, in whatever order they come.
-    public var isUnordered: Bool { self == .aspect || self == .dash }
+    public var isUnordered: Bool { self == .aspect || self == .dash || self == .bracketed }
 
     /// ① is U+2460; Unicode has circled numbers up to ⑳ in one run.
     static let circledOne: Unicode.Scalar = "\u{2460}"

@@ -87,6 +87,10 @@ public enum NumberingStyle: String, Sendable, Hashable, CaseIterable, Codable {
     /// aspect each covers, in no order (客观 may come first). Read, never
     /// drafted: import keeps the words in the items' text.
     case aspect
+    /// 【把方向】 on a line of its own, or 【抓理论武装】……: each item named by
+    /// words in brackets, in no order. Read, never drafted: the words are
+    /// the item's own, and import keeps them in its text.
+    case bracketed
     /// 问题1：……, 问题二：……: a label with a number, one item a paragraph,
     /// as in a table of last year's problems. Read, never drafted.
     case labelled

@@ -113,6 +113,13 @@ enum NumberingMarkers {
         if circled >= 0, circled < NumberingStyle.circledCount {
             return Found(length: 1, style: .circled, number: circled + 1)
         }
+        // 【把方向】: a short name in brackets, no sentence inside.
+        if first == "【" {
+            var k = i + 1
+            while k < end, k - i <= bracketedLength, chars[k] != "】", chars[k] != "。", chars[k] != "【" { k += 1 }
+            guard k < end, chars[k] == "】", k > i + 1 else { return nil }
+            return Found(length: k - i + 1, style: .bracketed, number: 1)
+        }
         // ——: every item alike, numbered by its place (see `runIn` and the outline reader).
         if first == "—", i + 2 < end, chars[i + 1] == "—", chars[i + 2] != "—" {
             return Found(length: 2, style: .dash, number: 1)
@@ -162,6 +169,9 @@ enum NumberingMarkers {
         }
         return nil
     }
+
+    /// The longest name in brackets that numbers an item (【把方向，落实党组织领导的校长负责制】).
+    static let bracketedLength = 40
 
     static let aspectEnds: ScalarSet = ["，", ",", "：", ":"]
 

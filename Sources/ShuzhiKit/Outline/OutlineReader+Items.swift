@@ -60,6 +60,11 @@ extension OutlineBuilder {
     func groupHeadingKind(_ p: Int) -> PartKind? {
         let c = chars[p]
         let markerLength: Int
+        if let m = NumberingMarkers.leading(c, lexicon: lexicon), m.style == .bracketed {
+            // 【主要不足】 alone on its line.
+            guard m.length == c.count else { return nil }
+            return subheadingKind(String(scalars: c[1..<(c.count - 1)]).trimmingSpaces())
+        }
         if let m = NumberingMarkers.leading(c, lexicon: lexicon) {
             guard (m.style.documentLevel ?? 0) >= 2 else { return nil }
             markerLength = m.length
@@ -74,6 +79,11 @@ extension OutlineBuilder {
         if e + 1 < c.count {
             guard markerLength > 0, let m = NumberingMarkers.leading(c, at: e + 1, lexicon: lexicon), m.style.isRunIn else { return nil }
         }
+        return subheadingKind(heading)
+    }
+
+    /// The kind a sub-heading's words name (存在的问题, 原因分析), if any.
+    func subheadingKind(_ heading: String) -> PartKind? {
         let w = lexicon.causes
         if w.problemSubheadings.contains(heading) { return .problems }
         if w.causeSubheadings.contains(heading) || isCauseIntroduction(heading) { return .causes }
@@ -126,6 +136,14 @@ extension OutlineBuilder {
                 return nil
             }
             let rest = chars.count - m.length
+            // 【把方向】 alone on its line, its body in the paragraphs below.
+            if m.style == .bracketed, rest == 0, nextStartsSibling || bodyFollows(p) {
+                part.items.append(Outline.Item(
+                    marker: marker, heading: nil, body: "", subitems: [], subitemsSeparate: true,
+                    location: marker.location, headingRange: nil, bodyRange: range(p, chars.count, chars.count),
+                    range: para.range))
+                return nil
+            }
             if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
                rest > 0, nextStartsSibling || bodyFollows(p) {
                 part.items.append(Outline.Item(
@@ -181,6 +199,8 @@ extension OutlineBuilder {
         var previous = part.items.last?.marker
         if let last = part.items.last, last.subitemsSeparate { previous = last.subitems.last?.marker }
         if let previous, previous.style == m.style { return previous.number + 1 }
+        // A name in brackets is an item by itself, its body beside it or below.
+        if m.style == .bracketed { return 1 }
         if m.style == .aspect, !NumberingMarkers.runIn(chars[p], from: m.length, style: .aspect, next: 2, lexicon: lexicon).isEmpty { return 1 }
         if p + 1 < paragraphs.count, NumberingMarkers.leading(chars[p + 1], lexicon: lexicon)?.style == m.style { return 1 }
         return nil
@@ -209,7 +229,9 @@ extension OutlineBuilder {
     ) -> Outline.Part? {
         let chars = self.chars[p]
         if leadEnd > 0 {
-            part.lead = string(p, 0, leadEnd)
+            // A sub-heading line (（一）存在的问题) may already have begun the lead.
+            let words = string(p, 0, leadEnd)
+            part.lead = part.lead.map { $0 + "\n" + words } ?? words
             part.leadRanges.append(range(p, 0, leadEnd))
         }
         part.itemsRunIn = true
@@ -281,7 +303,8 @@ extension OutlineBuilder {
         let start = from + marker.text.unicodeScalars.count
         var headingEnd: Int?
         var k = start
-        while k < to {
+        // 【抓理论武装】 is the item's name already: what follows is its body.
+        while k < to, marker.style != .bracketed {
             if chars[k] == "。" || chars[k] == "！" || chars[k] == "？" { headingEnd = k + 1; break }
             k += 1
         }

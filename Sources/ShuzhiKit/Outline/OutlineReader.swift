@@ -159,7 +159,9 @@ struct OutlineBuilder {
         let kinds = bare.compactMap(\.1.kind)
         if Set(kinds).count >= 2, zip(kinds, kinds.dropFirst()).allSatisfy({ $0.order <= $1.order }),
            heads.keys.allSatisfy({ $0 > bare[0].0 }) {
-            commaItems = !heads.isEmpty
+            // Under unnumbered part headings (第一部分　履职情况, 履职尽责情况) a 一、 line
+            // can only be an item, whether or not it read as a heading itself.
+            commaItems = true
             heads = [:]
             for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
         }

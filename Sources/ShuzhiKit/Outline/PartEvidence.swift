@@ -133,10 +133,15 @@ struct PartEvidence {
         return Score(kind: .problems, score: score, words: s.text(first.offset, first.length))
     }
 
-    /// Whether the paragraph lists points itself (……：一是……二是……).
+    /// Whether the paragraph lists points itself (……：一是……二是……,
+    /// 主观上，……客观上，……, ①……②……). 一是 alone already lists; the
+    /// other run-in styles take two.
     func enumerates(_ c: [Unicode.Scalar]) -> Bool {
-        let firsts = NumberingMarkers.runIn(c, from: 1, style: .shiRunIn, next: 1, lexicon: lexicon)
-        return !firsts.isEmpty
+        for style in OutlineBuilder.runInStyles {
+            let found = NumberingMarkers.runIn(c, from: 1, style: style, next: 1, lexicon: lexicon)
+            if found.count >= (style == .shiRunIn ? 1 : 2) { return true }
+        }
+        return false
     }
 
     // MARK: causes

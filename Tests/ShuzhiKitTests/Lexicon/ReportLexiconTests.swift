@@ -155,6 +155,8 @@ final class ReportLexiconTests: XCTestCase {
             // ① to ⑳, and a dash that every item of its list shares.
             ("①", .circled, 1), ("⑫", .circled, 12), ("⑳", .circled, 20), ("㉑", nil, 0),
             ("——", .dash, 1), ("—", nil, 0),
+            // A short name in brackets; a sentence in brackets is no marker.
+            ("【抓理论武装】", .bracketed, 1), ("【把方向，落实党委领导下的院长负责制】", .bracketed, 1), ("【学习不够。】", nil, 0), ("【】", nil, 0),
         ]
         for (text, style, number) in rows {
             let m = NumberingMarkers.leading(Array((text + "抓好").unicodeScalars))
