@@ -157,14 +157,19 @@ final class FileLimitsTests: XCTestCase {
         XCTAssertEqual(runCLI(["render", path("模板.mustache"), "--data", path("数据.json"), "--partials", path("子模板")]).stdout, "见里面")
     }
 
-    func testATemplateFolderReadsOnlyItsOwnFiles() throws {
+    /// A template folder 县模板: the township schema renamed, and `body`.
+    private func templateFolder(body: String) throws {
         try FileManager.default.createDirectory(atPath: path("县模板"), withIntermediateDirectories: true)
         let shown = runCLI(["templates", "show", "township"]).stdout
         let schema = shown.components(separatedBy: "# ==== 正文.mustache ====\n")[0]
             .replacingOccurrences(of: "# ==== 模板.yaml ====\n", with: "")
             .replacingOccurrences(of: "编号: township", with: "编号: county")
         write("县模板/模板.yaml", schema)
-        write("县模板/正文.mustache", "{{<township}}{{/township}}\n")
+        write("县模板/正文.mustache", body)
+    }
+
+    func testATemplateFolderReadsOnlyItsOwnFiles() throws {
+        try templateFolder(body: "{{<township}}{{/township}}\n")
         XCTAssertEqual(runCLI(["draft", example, "--template", path("县模板")]).code, 0)
         write("外面.mustache", "机密")
         try link("县模板/附.mustache", to: path("外面.mustache"))
@@ -172,6 +177,24 @@ final class FileLimitsTests: XCTestCase {
         XCTAssertNotEqual(r.code, 0)
         XCTAssertTrue(r.stderr.contains("附.mustache: error[file-outside-folder]"), r.stderr)
         XCTAssertFalse(r.stdout.contains("机密"))
+    }
+
+    /// A folder's body nested 5,000 deep (50,000 crashed before): refused at
+    /// the 501st section, and named by its path, not as 正文 alone.
+    func testATemplateFolderNestedTooDeepIsRefusedWhereItIs() throws {
+        try templateFolder(body: String(repeating: "{{#a}}", count: 5_000) + "x" + String(repeating: "{{/a}}", count: 5_000))
+        let r = runCLI(["draft", example, "--template", path("县模板")])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertEqual(r.stdout, "")
+        XCTAssertTrue(r.stderr.contains("\(path("县模板"))/正文.mustache:1:3001: error[nesting-too-deep]: 区块嵌套超过500层\n"), r.stderr)
+    }
+
+    func testANamedPipeAsAFoldersPartialIsNamedAsOne() throws {
+        try templateFolder(body: "{{<township}}{{/township}}\n{{>附}}\n")
+        try fifo("县模板/附.mustache")
+        let r = runCLI(["draft", example, "--template", path("县模板")])
+        XCTAssertNotEqual(r.code, 0)
+        XCTAssertTrue(r.stderr.contains("附.mustache: error[not-a-file]: 这是命名管道（FIFO），不是普通文件"), r.stderr)
     }
 
     // MARK: Writing

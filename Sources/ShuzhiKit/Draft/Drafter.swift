@@ -78,15 +78,16 @@ public enum Drafter {
         }
         var all = diagnostics.map { $0.inFile(file) }
         var text: String?
+        // A folder's body is named by its path, so that its mistakes can be found.
+        let bodyFile = template.origin == "内置" ? "Templates/\(template.id)/正文.mustache" : template.origin + "/正文.mustache"
         do throws(Diagnostic) {
-            let body = try Template(template.body, name: "正文")
+            let body = try Template(template.body, name: bodyFile)
             let rendered = try body.render(
                 context, options: RenderOptions(escaping: .none, strict: true, partials: partials))
-            let bodyFile = template.origin == "内置" ? "Templates/\(template.id)/正文.mustache" : template.origin + "/正文.mustache"
             all += rendered.warnings.map { $0.inFile($0.file ?? bodyFile) }
             text = normalize(rendered.text)
         } catch {
-            all.append(error.inFile(error.file ?? "正文.mustache"))
+            all.append(error.inFile(error.file ?? bodyFile))
         }
         if all.hasErrors { text = nil }
         return Result(
