@@ -100,6 +100,12 @@ public final class ReportLexicon: Sendable, Hashable {
         public var words: PhraseSet
         /// What follows the aspect (上看, 来看, 上, 方面).
         public var after: PhraseSet
+        /// 在理论学习上，: any short name between these two words.
+        public var openBefore = PhraseSet()
+        public var openAfter = PhraseSet()
+        public var openMaxLength = 0
+        /// Words that make 在……上 a phrase, not an aspect (在此基础上).
+        public var openExcludes = PhraseSet()
     }
 
     /// Words that announce a count (从三个方面, 以下四点, “三个聚焦”).
@@ -399,7 +405,12 @@ public final class ReportLexicon: Sendable, Hashable {
         sequenceWords = s.words("编号.首先").map { ($0, 1) } + s.words("编号.其次").map { ($0, 2) }
             + s.words("编号.再次").map { ($0, 3) } + s.words("编号.最后").map { ($0, 99) }
 
-        aspects = AspectWords(before: set("编号.方面.前"), words: set("编号.方面.词"), after: set("编号.方面.后"))
+        var aspects = AspectWords(before: set("编号.方面.前"), words: set("编号.方面.词"), after: set("编号.方面.后"))
+        aspects.openBefore = set("编号.方面.任意.前")
+        aspects.openAfter = set("编号.方面.任意.后")
+        aspects.openMaxLength = s.number("编号.方面.任意.最长")
+        aspects.openExcludes = set("编号.方面.任意.不含")
+        self.aspects = aspects
         itemLabels = set("编号.标签")
         ordinalCounters = set("编号.第几后")
         ordinalPrefixes = set("编号.第几前")

@@ -179,6 +179,23 @@ enum NumberingMarkers {
     /// 从工作方法上看，): an optional word before, the aspect, the word after
     /// it, and a comma or colon; `nil` when there is none.
     static func aspect(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ words: ReportLexicon.AspectWords) -> Int? {
+        if let length = known(chars, at: i, end: end, words) { return length }
+        // 在理论学习上，: a short name of any words, with the open form's words around it.
+        guard let b = words.openBefore.match(chars, at: i, end: end) else { return nil }
+        var k = i + b
+        let start = k
+        while k < end, k - start <= words.openMaxLength, chars[k].isHan {
+            if k - start >= 2, let a = words.openAfter.match(chars, at: k, end: end), k + a < end, aspectEnds.contains(chars[k + a]) {
+                guard !words.openExcludes.occurs(in: chars, from: start, to: k) else { return nil }
+                return k + a - i + 1
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An aspect of the lexicon's own words (从主观上看，).
+    private static func known(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ words: ReportLexicon.AspectWords) -> Int? {
         var k = i
         if let b = words.before.match(chars, at: k, end: end) { k += b }
         guard let w = words.words.match(chars, at: k, end: end) else { return nil }

@@ -187,6 +187,10 @@ final class ReportLexiconTests: XCTestCase {
             ("从制度机制层面看，", "从制度机制层面看，"), ("在思想上，", "在思想上，"), ("从个人角度来看，", "从个人角度来看，"),
             // No comma after it, or no aspect word: not a marker.
             ("主观上重视不够", nil), ("从总体上看，", nil), ("从严从实，", nil), ("客观地说，", nil),
+            // 编号.方面.任意: 在 + two to six characters + 上，, unless the words make it a phrase.
+            ("在理论学习上，", "在理论学习上，"), ("在支部建设上，", "在支部建设上，"), ("在压实责任上，", "在压实责任上，"),
+            ("在此基础上，", nil), ("在原有基础上，", nil), ("在这个问题上，", nil), ("在全镇党建工作会议上，", nil),
+            ("在上，", nil), ("在学上，", nil), ("在推进乡村振兴战略实施上，", nil),
         ]
         for (text, marker) in rows {
             let chars = Array((text + "抓好").unicodeScalars)
@@ -195,7 +199,8 @@ final class ReportLexiconTests: XCTestCase {
             if marker != nil { XCTAssertEqual(m?.style, .aspect, text) }
         }
         // In either order, two or more make a list numbered by place.
-        for para in ["原因有二，客观上，任务重；主观上，办法少。", "分析原因，从主观上看，学得不深；从客观上看，人手不足。"] {
+        for para in ["原因有二，客观上，任务重；主观上，办法少。", "分析原因，从主观上看，学得不深；从客观上看，人手不足。",
+                     "还有差距。在理论学习上，研讨不深；在队伍建设上，后备不足。"] {
             let found = NumberingMarkers.runIn(Array(para.unicodeScalars), from: 0, style: .aspect, next: 1)
             XCTAssertEqual(found.map(\.number), [1, 2], para)
         }
