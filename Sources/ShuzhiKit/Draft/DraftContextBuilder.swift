@@ -33,13 +33,7 @@ struct DraftContextBuilder {
         if let r = report.reporter { fields["报告人"] = r.value }
         if let p = report.position { fields["职务"] = p.value }
         for (key, value) in grassroots() { fields[key] = value }
-        var metrics = MetricValues()
-        for value in table?.values ?? [] {
-            for (field, text) in value.textFields {
-                metrics.set(value.name, field: field, text)
-                if field == MetricField.current { metrics.set(value.name, field: "", text) }
-            }
-        }
+        var metrics = MetricValues(table)
         for m in report.metrics where table?.value(of: m.name) == nil || m.current == nil {
             if m.current == nil { metrics.unfilled.insert(m.name) }
         }

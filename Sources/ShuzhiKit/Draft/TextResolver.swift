@@ -209,29 +209,40 @@ struct TextResolver {
     }
 }
 
-/// Metric values as text fields see them.
+/// Metric values as text fields see them: a field of an evaluated metric
+/// is worded when a text names it, not before.
 struct MetricValues {
-    private var table: [String: [String: String]] = [:]
+    /// The evaluated metrics.
+    private let table: MetricTable?
+    /// Values given as text, by name, then by field (`""` is the metric itself).
+    private var written: [String: [String: String]] = [:]
     /// Metric names in input order.
-    private(set) var names: [String] = []
+    private(set) var names: [String]
     /// Metrics defined without a value yet (本年 left empty).
     var unfilled: Set<String> = []
     /// Metrics whose value or formula was reported as wrong: their fields
     /// (变化, 增幅……) are not reported again at each use.
     var failed: Set<String> = []
 
+    init(_ table: MetricTable? = nil) {
+        self.table = table
+        names = table?.names ?? []
+    }
+
     /// Sets the value of `field` (`""`: the metric itself) of metric `name`.
     mutating func set(_ name: String, field: String, _ value: String) {
-        if table[name] == nil { names.append(name) }
-        table[name, default: [:]][field] = value
+        if !contains(name) { names.append(name) }
+        written[name, default: [:]][field] = value
     }
 
-    func value(_ name: String, field: String) -> String? { table[name]?[field] }
+    /// The text of `field` (`""`: the metric itself, its 本年) of metric `name`.
+    func value(_ name: String, field: String) -> String? {
+        if let metric = table?.value(of: name) {
+            return field.isEmpty ? metric.current?.description : metric.text(of: field)
+        }
+        return written[name]?[field]
+    }
 
     /// Whether a metric of this name has any value.
-    func contains(_ name: String) -> Bool { table[name] != nil }
-
-    func fieldNames(_ name: String) -> [String] {
-        (table[name] ?? [:]).keys.filter { !$0.isEmpty }.sorted()
-    }
+    func contains(_ name: String) -> Bool { table?.value(of: name) != nil || written[name] != nil }
 }
