@@ -8,6 +8,10 @@ struct DraftContextBuilder {
     let template: ReportTemplate
     let strict: Bool
     let sourceLines: [Substring]
+    /// Whether the template or a partial names 指标: when none does, the
+    /// metrics map (every field of every metric, worded) is left empty, as
+    /// no tag can reach it. Its key stays, so did-you-mean is unchanged.
+    var templateNamesMetrics = true
     private(set) var diagnostics: [Diagnostic] = []
 
     init(report: Report, template: ReportTemplate, strict: Bool, sourceLines: [Substring]) {
@@ -124,7 +128,7 @@ struct DraftContextBuilder {
         root["署名"] = report.signature.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["日期"] = report.date.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["附录"] = report.appendix.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
-        root["指标"] = table?.templateValue() ?? .map(TemplateMap())
+        root["指标"] = (templateNamesMetrics ? table?.templateValue() : nil) ?? .map(TemplateMap())
         return .map(root)
     }
 
