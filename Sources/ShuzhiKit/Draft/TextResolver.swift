@@ -19,11 +19,17 @@ struct TextResolver {
     /// an unresolved reference is left as written so the draft shows it.
     func resolve(_ text: Located<String>, extra: [String: String] = [:], _ diagnostics: inout [Diagnostic]) -> String {
         let s = text.value
-        if s.unicodeScalars.contains(where: { $0 == "{" || $0 == "｛" }) { misspelledReferences(text, extra: extra, &diagnostics) }
-        guard s.contains("{{") else { return s }
+        // Most texts have no brace at all: nothing to resolve or report.
+        guard s.unicodeScalars.contains(where: { $0 == "{" || $0 == "｛" }) else { return s }
+        let characters = s.count
+        // When every character is one scalar (no combining marks), searching
+        // characters is searching scalars, which is much cheaper.
+        let oneScalarEach = characters == s.unicodeScalars.count
+        misspelledReferences(text, oneScalarEach: oneScalarEach, extra: extra, &diagnostics)
+        guard oneScalarEach ? s.firstUTF8Range(of: "{{") != nil : s.contains("{{") else { return s }
         var out = ""
         var rest = Substring(s)
-        var locator = Locator(sourceLines, from: text.location, characters: s.count)
+        var locator = Locator(sourceLines, from: text.location, characters: characters)
         while let open = rest.firstUTF8Range(of: "{{") {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
@@ -78,8 +84,21 @@ struct TextResolver {
     /// ｛｛发展党员｝｝ and {发展党员}: a reference typed with full-width or
     /// single braces would be printed as typed. Only names the input knows
     /// are reported, so braces in ordinary text stay ordinary.
-    private func misspelledReferences(_ text: Located<String>, extra: [String: String], _ diagnostics: inout [Diagnostic]) {
-        let c = Array(text.value)
+    private func misspelledReferences(
+        _ text: Located<String>, oneScalarEach: Bool, extra: [String: String], _ diagnostics: inout [Diagnostic]
+    ) {
+        if oneScalarEach {
+            misspelledReferences(text, Array(text.value.unicodeScalars), { String(String.UnicodeScalarView($0)) }, extra: extra, &diagnostics)
+        } else {
+            misspelledReferences(text, Array(text.value), { String($0) }, extra: extra, &diagnostics)
+        }
+    }
+
+    /// `c`: the text's characters, or its scalars when each character is one scalar.
+    private func misspelledReferences<C: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        _ text: Located<String>, _ c: [C], _ string: (ArraySlice<C>) -> String,
+        extra: [String: String], _ diagnostics: inout [Diagnostic]
+    ) {
         var locator = Locator(sourceLines, from: text.location, characters: c.count)
         var i = 0
         while i < c.count {
@@ -95,14 +114,14 @@ struct TextResolver {
             }
             var j = i
             while j < c.count, c[j] == open { j += 1 }
-            let close: Character = fullWidth ? "｝" : "}"
+            let close: C = fullWidth ? "｝" : "}"
             var k = j
             while k < c.count, c[k] != close, k - j <= 30, c[k] != "{", c[k] != "｛" { k += 1 }
             guard k < c.count, c[k] == close else { i = j; continue }
-            let name = String(c[j..<k]).trimmingSpaces()
+            let name = string(c[j..<k]).trimmingSpaces()
             var end = k
             while end < c.count, c[end] == close, end - k < j - i { end += 1 }
-            let written = String(c[i..<end])
+            let written = string(c[i..<end])
             if !name.isEmpty, lookup(name, extra: extra) != nil || metrics.unfilled.contains(name) {
                 let at = locator.next(written) ?? text.location
                 diagnostics.append(.error(
