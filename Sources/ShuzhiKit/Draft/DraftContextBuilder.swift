@@ -13,6 +13,9 @@ struct DraftContextBuilder {
     /// no tag can reach it. Its key stays, so did-you-mean is unchanged.
     var templateNamesMetrics = true
     private(set) var diagnostics: [Diagnostic] = []
+    /// Each part's wording (问题, 措施 and 成效 joined), parsed once for all
+    /// its items; `nil` when it does not parse (the item is then empty).
+    private var wordings: [String: Template?] = [:]
 
     init(report: Report, template: ReportTemplate, strict: Bool, sourceLines: [Substring]) {
         self.report = report
@@ -273,7 +276,14 @@ struct DraftContextBuilder {
             words["问题"] = .string(r.problem.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) } ?? "")
             words["措施"] = .string(r.measures.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
             words["成效"] = .string(r.effects.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
-            let text = (try? Template(wording).render(.map(words), options: RenderOptions(escaping: .none)).text) ?? ""
+            let parsed: Template?
+            if let cached = wordings[wording] {
+                parsed = cached
+            } else {
+                parsed = try? Template(wording)
+                wordings[wording] = .some(parsed)
+            }
+            let text = (try? parsed?.render(.map(words), options: RenderOptions(escaping: .none)).text) ?? ""
             map["标题"] = .string("")
             map["标题句"] = .string("")
             map["内容"] = .string(Punctuation.itemText(text))
