@@ -8,7 +8,14 @@ struct DraftContextBuilder {
     let template: ReportTemplate
     let strict: Bool
     let sourceLines: [Substring]
+    /// Whether the template or a partial names 指标: when none does, the
+    /// metrics map (every field of every metric, worded) is left empty, as
+    /// no tag can reach it. Its key stays, so did-you-mean is unchanged.
+    var templateNamesMetrics = true
     private(set) var diagnostics: [Diagnostic] = []
+    /// Each part's wording (问题, 措施 and 成效 joined), parsed once for all
+    /// its items; `nil` when it does not parse (the item is then empty).
+    private var wordings: [String: Template?] = [:]
 
     init(report: Report, template: ReportTemplate, strict: Bool, sourceLines: [Substring]) {
         self.report = report
@@ -33,13 +40,7 @@ struct DraftContextBuilder {
         if let r = report.reporter { fields["报告人"] = r.value }
         if let p = report.position { fields["职务"] = p.value }
         for (key, value) in grassroots() { fields[key] = value }
-        var metrics = MetricValues()
-        for value in table?.values ?? [] {
-            for (field, text) in value.textFields {
-                metrics.set(value.name, field: field, text)
-                if field == MetricField.current { metrics.set(value.name, field: "", text) }
-            }
-        }
+        var metrics = MetricValues(table)
         for m in report.metrics where table?.value(of: m.name) == nil || m.current == nil {
             if m.current == nil { metrics.unfilled.insert(m.name) }
         }
@@ -130,7 +131,7 @@ struct DraftContextBuilder {
         root["署名"] = report.signature.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["日期"] = report.date.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
         root["附录"] = report.appendix.map { .string(resolver.resolve($0, &diagnostics)) } ?? .null
-        root["指标"] = table?.templateValue() ?? .map(TemplateMap())
+        root["指标"] = (templateNamesMetrics ? table?.templateValue() : nil) ?? .map(TemplateMap())
         return .map(root)
     }
 
@@ -275,7 +276,14 @@ struct DraftContextBuilder {
             words["问题"] = .string(r.problem.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) } ?? "")
             words["措施"] = .string(r.measures.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
             words["成效"] = .string(r.effects.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) }.joined(separator: "，"))
-            let text = (try? Template(wording).render(.map(words), options: RenderOptions(escaping: .none)).text) ?? ""
+            let parsed: Template?
+            if let cached = wordings[wording] {
+                parsed = cached
+            } else {
+                parsed = try? Template(wording)
+                wordings[wording] = .some(parsed)
+            }
+            let text = (try? parsed?.render(.map(words), options: RenderOptions(escaping: .none)).text) ?? ""
             map["标题"] = .string("")
             map["标题句"] = .string("")
             map["内容"] = .string(Punctuation.itemText(text))

@@ -68,6 +68,10 @@ public enum Drafter {
         var builder = DraftContextBuilder(
             report: report, template: template, strict: options.strict,
             sourceLines: source.sourceLines)
+        // A tag can name 指标 only by writing it: no other character sequence
+        // is canonically equivalent to it, so a byte search is exact.
+        builder.templateNamesMetrics = template.body.firstUTF8Range(of: "指标") != nil
+            || partials.values.contains { $0.firstUTF8Range(of: "指标") != nil }
         let context = builder.build()
         diagnostics += builder.diagnostics
         // A place left to fill (整改措施, 成效) would draft as if there were nothing to say.

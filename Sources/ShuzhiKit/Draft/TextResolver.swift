@@ -19,11 +19,17 @@ struct TextResolver {
     /// an unresolved reference is left as written so the draft shows it.
     func resolve(_ text: Located<String>, extra: [String: String] = [:], _ diagnostics: inout [Diagnostic]) -> String {
         let s = text.value
-        if s.unicodeScalars.contains(where: { $0 == "{" || $0 == "｛" }) { misspelledReferences(text, extra: extra, &diagnostics) }
-        guard s.contains("{{") else { return s }
+        // Most texts have no brace at all: nothing to resolve or report.
+        guard s.unicodeScalars.contains(where: { $0 == "{" || $0 == "｛" }) else { return s }
+        let characters = s.count
+        // When every character is one scalar (no combining marks), searching
+        // characters is searching scalars, which is much cheaper.
+        let oneScalarEach = characters == s.unicodeScalars.count
+        misspelledReferences(text, oneScalarEach: oneScalarEach, extra: extra, &diagnostics)
+        guard oneScalarEach ? s.firstUTF8Range(of: "{{") != nil : s.contains("{{") else { return s }
         var out = ""
         var rest = Substring(s)
-        var locator = Locator(sourceLines, from: text.location, characters: s.count)
+        var locator = Locator(sourceLines, from: text.location, characters: characters)
         while let open = rest.firstUTF8Range(of: "{{") {
             out += rest[..<open.lowerBound]
             let after = rest[open.upperBound...]
@@ -78,8 +84,21 @@ struct TextResolver {
     /// ｛｛发展党员｝｝ and {发展党员}: a reference typed with full-width or
     /// single braces would be printed as typed. Only names the input knows
     /// are reported, so braces in ordinary text stay ordinary.
-    private func misspelledReferences(_ text: Located<String>, extra: [String: String], _ diagnostics: inout [Diagnostic]) {
-        let c = Array(text.value)
+    private func misspelledReferences(
+        _ text: Located<String>, oneScalarEach: Bool, extra: [String: String], _ diagnostics: inout [Diagnostic]
+    ) {
+        if oneScalarEach {
+            misspelledReferences(text, Array(text.value.unicodeScalars), { String(String.UnicodeScalarView($0)) }, extra: extra, &diagnostics)
+        } else {
+            misspelledReferences(text, Array(text.value), { String($0) }, extra: extra, &diagnostics)
+        }
+    }
+
+    /// `c`: the text's characters, or its scalars when each character is one scalar.
+    private func misspelledReferences<C: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        _ text: Located<String>, _ c: [C], _ string: (ArraySlice<C>) -> String,
+        extra: [String: String], _ diagnostics: inout [Diagnostic]
+    ) {
         var locator = Locator(sourceLines, from: text.location, characters: c.count)
         var i = 0
         while i < c.count {
@@ -95,14 +114,14 @@ struct TextResolver {
             }
             var j = i
             while j < c.count, c[j] == open { j += 1 }
-            let close: Character = fullWidth ? "｝" : "}"
+            let close: C = fullWidth ? "｝" : "}"
             var k = j
             while k < c.count, c[k] != close, k - j <= 30, c[k] != "{", c[k] != "｛" { k += 1 }
             guard k < c.count, c[k] == close else { i = j; continue }
-            let name = String(c[j..<k]).trimmingSpaces()
+            let name = string(c[j..<k]).trimmingSpaces()
             var end = k
             while end < c.count, c[end] == close, end - k < j - i { end += 1 }
-            let written = String(c[i..<end])
+            let written = string(c[i..<end])
             if !name.isEmpty, lookup(name, extra: extra) != nil || metrics.unfilled.contains(name) {
                 let at = locator.next(written) ?? text.location
                 diagnostics.append(.error(
@@ -209,29 +228,40 @@ struct TextResolver {
     }
 }
 
-/// Metric values as text fields see them.
+/// Metric values as text fields see them: a field of an evaluated metric
+/// is worded when a text names it, not before.
 struct MetricValues {
-    private var table: [String: [String: String]] = [:]
+    /// The evaluated metrics.
+    private let table: MetricTable?
+    /// Values given as text, by name, then by field (`""` is the metric itself).
+    private var written: [String: [String: String]] = [:]
     /// Metric names in input order.
-    private(set) var names: [String] = []
+    private(set) var names: [String]
     /// Metrics defined without a value yet (本年 left empty).
     var unfilled: Set<String> = []
     /// Metrics whose value or formula was reported as wrong: their fields
     /// (变化, 增幅……) are not reported again at each use.
     var failed: Set<String> = []
 
+    init(_ table: MetricTable? = nil) {
+        self.table = table
+        names = table?.names ?? []
+    }
+
     /// Sets the value of `field` (`""`: the metric itself) of metric `name`.
     mutating func set(_ name: String, field: String, _ value: String) {
-        if table[name] == nil { names.append(name) }
-        table[name, default: [:]][field] = value
+        if !contains(name) { names.append(name) }
+        written[name, default: [:]][field] = value
     }
 
-    func value(_ name: String, field: String) -> String? { table[name]?[field] }
+    /// The text of `field` (`""`: the metric itself, its 本年) of metric `name`.
+    func value(_ name: String, field: String) -> String? {
+        if let metric = table?.value(of: name) {
+            return field.isEmpty ? metric.current?.description : metric.text(of: field)
+        }
+        return written[name]?[field]
+    }
 
     /// Whether a metric of this name has any value.
-    func contains(_ name: String) -> Bool { table[name] != nil }
-
-    func fieldNames(_ name: String) -> [String] {
-        (table[name] ?? [:]).keys.filter { !$0.isEmpty }.sorted()
-    }
+    func contains(_ name: String) -> Bool { table?.value(of: name) != nil || written[name] != nil }
 }

@@ -50,6 +50,17 @@ enum DecimalText {
         return Decimal(string: (negative ? "-" : "") + result) ?? d
     }
 
+    /// `d` times 10 to the power `exponent` (negative: divided by it),
+    /// exactly; without any arithmetic when `exponent` is 0, as for most
+    /// quantities (no 万 or 亿): a Decimal division costs tens of thousands
+    /// of instructions. The result may keep trailing zeros that the
+    /// arithmetic would have dropped (1.50 for 1.5): no text depends on
+    /// that, as numbers are written by `plain`, which drops them.
+    static func scaled(_ d: Decimal, by exponent: Int) -> Decimal {
+        if exponent == 0 { return d }
+        return exponent > 0 ? d * power10(exponent) : d / power10(-exponent)
+    }
+
     /// `10` raised to `exponent` (0 or more), exactly.
     static func power10(_ exponent: Int) -> Decimal {
         Decimal(sign: .plus, exponent: exponent, significand: 1)

@@ -56,36 +56,52 @@ extension MetricValue {
     /// A map with every key of `MetricField.all`; absent values are null, so
     /// a Mustache section over them is skipped.
     public func templateValue() -> TemplateValue {
+        func string(_ s: String?) -> TemplateValue { s.map { .string($0) } ?? .null }
         var m = TemplateMap()
         m[MetricField.name] = .string(name)
-        m[MetricField.current] = current?.templateValue() ?? .null
-        m[MetricField.previous] = previous?.templateValue() ?? .null
-        m[MetricField.unit] = current.map { .string($0.magnitude.symbol + $0.unit) } ?? .null
+        m[MetricField.current] = string(current?.description)
+        m[MetricField.previous] = string(previous?.description)
+        m[MetricField.unit] = string(unitText)
         m[MetricField.approximate] = .bool(current?.isApproximate ?? false)
         m[MetricField.computed] = .bool(isComputed)
-        m[MetricField.difference] = change.map { .string($0.signedDifference) } ?? .null
-        m[MetricField.change] = change.map { .string($0.differenceWording) } ?? .null
-        let rateWording = change.flatMap { $0.isPercent ? $0.differenceWording : $0.rateWording }
-        m[MetricField.rateWording] = rateWording.map { .string($0) } ?? .null
-        let rate = change.flatMap { $0.isPercent ? nil : $0.signedRate }
-        m[MetricField.rate] = rate.map { .string($0) } ?? .null
+        m[MetricField.difference] = string(change?.signedDifference)
+        m[MetricField.change] = string(change?.differenceWording)
+        m[MetricField.rateWording] = string(rateWordingText)
+        m[MetricField.rate] = string(rateText)
         m[MetricField.up] = .bool(change?.direction == .up)
         m[MetricField.down] = .bool(change?.direction == .down)
         m[MetricField.flat] = .bool(change?.direction == .flat)
-        m[MetricField.chinese] = current.flatMap(\.chineseCount).map { .string($0) } ?? .null
+        m[MetricField.chinese] = string(current?.chineseCount)
         return .map(m)
     }
-}
 
-extension MetricValue {
+    private var unitText: String? { current.map { $0.magnitude.symbol + $0.unit } }
+    private var rateWordingText: String? { change.flatMap { $0.isPercent ? $0.differenceWording : $0.rateWording } }
+    private var rateText: String? { change.flatMap { $0.isPercent ? nil : $0.signedRate } }
+
+    /// The text of one field of `MetricField.all` (`本年`, `变化`, `汉字`…),
+    /// worded only when asked for: a draft names few of a metric's fields.
+    /// `nil` for a field without a value, for the booleans and for a name
+    /// that is no field.
+    public func text(of field: String) -> String? {
+        switch field {
+        case MetricField.current: current?.description
+        case MetricField.name: name
+        case MetricField.previous: previous?.description
+        case MetricField.unit: unitText
+        case MetricField.difference: change?.signedDifference
+        case MetricField.change: change?.differenceWording
+        case MetricField.rateWording: rateWordingText
+        case MetricField.rate: rateText
+        case MetricField.chinese: current?.chineseCount
+        default: nil
+        }
+    }
+
     /// The text fields of `templateValue()` that have a value, in `MetricField.all`
     /// order, for plain `{{指标.字段}}` substitution; booleans and nulls are left out.
     public var textFields: [(field: String, text: String)] {
-        guard case .map(let m) = templateValue() else { return [] }
-        return m.pairs.compactMap { pair in
-            if case .string(let s) = pair.value { return (pair.key, s) }
-            return nil
-        }
+        MetricField.all.compactMap { field in text(of: field).map { (field, $0) } }
     }
 }
 

@@ -150,7 +150,7 @@ extension Quantity {
         let magnitude = Magnitude.allCases.last {
             $0 <= cap && abs(value) >= DecimalText.power10($0.exponent)
         } ?? .one
-        let amount = value / DecimalText.power10(magnitude.exponent)
+        let amount = DecimalText.scaled(value, by: -magnitude.exponent)
         return Quantity(
             amount, unit: unit, magnitude: magnitude,
             approximation: Self.approximation(operation, a, b))
@@ -203,7 +203,7 @@ extension Quantity {
         let r = DecimalText.rounded(value, digits: digits)
         if r == value { return self }
         return Quantity(
-            r / DecimalText.power10(magnitude.exponent), unit: unit, magnitude: magnitude,
+            DecimalText.scaled(r, by: -magnitude.exponent), unit: unit, magnitude: magnitude,
             approximation: approximation)
     }
 }

@@ -82,7 +82,7 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The value in the base unit: 16700 for `1.67万人`, 96.6 for `96.6%`.
-    public var value: Decimal { amount * DecimalText.power10(magnitude.exponent) }
+    public var value: Decimal { DecimalText.scaled(amount, by: magnitude.exponent) }
 
     /// Whether the unit is a percent sign (`%` or `％`).
     public var isPercent: Bool { unit == "%" || unit == "％" }

@@ -31,9 +31,15 @@ public enum QuantityUnits {
     /// Longest first, so that `个百分点` wins over `个` and `平方米` over `平米`.
     static let byLength: [[Character]] = all.map(Array.init).sorted { $0.count > $1.count }
 
+    /// `byLength` by first character, each list in `byLength` order: a
+    /// quantity's unit is looked for among the few units that start with
+    /// its first character, not compared with every unit.
+    static let byFirst: [Character: [[Character]]] = Dictionary(grouping: byLength) { $0[0] }
+
     /// The longest known unit that `rest` starts with.
     static func longestPrefix(of rest: ArraySlice<Character>) -> String? {
-        for unit in byLength where rest.starts(with: unit) { return String(unit) }
+        guard let first = rest.first, let units = byFirst[first] else { return nil }
+        for unit in units where rest.starts(with: unit) { return String(unit) }
         return nil
     }
 }

@@ -31,8 +31,13 @@ public struct YearOnYear: Sendable, Hashable {
     /// 本年 − 上年, exact; for percentages in 个百分点.
     public var difference: Quantity
     /// The relative change in percent, rounded at `digits`; `nil` when 上年 is 0
-    /// and 本年 is not.
-    public var rate: Decimal?
+    /// and 本年 is not. Computed when asked: a draft names few rates, and
+    /// Decimal division and rounding are slow.
+    public var rate: Decimal? {
+        if previous.value.isZero { return current.value.isZero ? 0 : nil }
+        let exact = (current.value - previous.value) / abs(previous.value) * 100
+        return DecimalText.rounded(exact, digits: digits)
+    }
     /// Digits after the point for `rate`.
     public var digits: Int
 
@@ -54,12 +59,6 @@ public struct YearOnYear: Sendable, Hashable {
             diff = Quantity(diff.amount, unit: "个百分点", approximation: diff.approximation)
         }
         self.difference = diff
-        if previous.value.isZero {
-            rate = current.value.isZero ? 0 : nil
-        } else {
-            let exact = (current.value - previous.value) / abs(previous.value) * 100
-            rate = DecimalText.rounded(exact, digits: digits)
-        }
     }
 
     /// Which way the metric moved: by the exact difference.
@@ -91,7 +90,7 @@ public struct YearOnYear: Sendable, Hashable {
 
     /// 增长8.6% / 下降3.2% / 持平 / 基本持平; `nil` when the rate is undefined.
     public var rateWording: String? {
-        guard let rate else { return nil }
+        guard let rate = self.rate else { return nil }
         if direction == .flat { return "持平" }
         if rate.isZero { return "基本持平" }
         let verb = rate > 0 ? "增长" : "下降"
