@@ -500,6 +500,7 @@ struct OutlineBuilder {
     mutating func finishParts() {
         resolveByEvidence()
         mergeSentenceHeadings()
+        topicSentenceItems()
         findEmbedded()
         for k in outline.parts.indices {
             let part = outline.parts[k]
@@ -612,6 +613,59 @@ extension OutlineBuilder {
                 outline.embedded.append(Outline.Embedded(kind: .rectification, location: item.location, words: s.words, range: item.range))
                 return
             }
+        }
+    }
+}
+
+extension OutlineBuilder {
+    /// The most characters of a topic sentence that names an unnumbered item.
+    static let topicSentenceLength = 30
+    static let topicSentenceEnds: ScalarSet = ["。", "！", "；"]
+
+    /// The end of paragraph `p`'s topic sentence (始终把政治建设摆在首位。),
+    /// a short first sentence with no comma and a body after it; `nil` when
+    /// it opens otherwise.
+    func topicSentenceEnd(_ p: Int) -> Int? {
+        let c = chars[p]
+        guard NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return nil }
+        var k = 0
+        while k < c.count, k <= Self.topicSentenceLength, !Self.topicSentenceEnds.contains(c[k]) {
+            if c[k] == "，" || c[k] == "," || c[k] == "：" { return nil }
+            k += 1
+        }
+        guard k >= 6, k <= Self.topicSentenceLength, c.count - (k + 1) >= 10 else { return nil }
+        return k + 1
+    }
+
+    /// Unnumbered items under a heading: paragraphs that each open with a
+    /// short topic sentence, two or more at the end of what was read as the
+    /// part's lead (东关街道 style: 始终把政治建设摆在首位。……). What comes
+    /// before them stays the lead.
+    mutating func topicSentenceItems() {
+        var byLine: [Int: Int] = [:]
+        for (p, para) in paragraphs.enumerated() { byLine[para.location.line] = p }
+        for k in outline.parts.indices {
+            let part = outline.parts[k]
+            guard part.heading != nil, part.items.isEmpty, !part.itemsRunIn, part.leadRanges.count >= 2 else { continue }
+            // Each lead range must be a whole paragraph.
+            let ps = part.leadRanges.compactMap { r -> Int? in
+                guard r.start.column == 1, let p = byLine[r.start.line], paragraphs[p].range == r else { return nil }
+                return p
+            }
+            guard ps.count == part.leadRanges.count else { continue }
+            guard let first = ps.firstIndex(where: { topicSentenceEnd($0) != nil }), ps.count - first >= 2,
+                  ps[first...].allSatisfy({ topicSentenceEnd($0) != nil }) else { continue }
+            var items: [Outline.Item] = []
+            for p in ps[first...] {
+                let h = topicSentenceEnd(p)!, para = paragraphs[p]
+                items.append(Outline.Item(
+                    marker: nil, heading: string(p, 0, h), body: string(p, h, chars[p].count), subitems: [], subitemsSeparate: false,
+                    location: para.location, headingRange: range(p, 0, h), bodyRange: range(p, h, chars[p].count), range: para.range))
+            }
+            let leads = ps[..<first]
+            outline.parts[k].lead = leads.isEmpty ? nil : leads.map { paragraphs[$0].text }.joined(separator: "\n")
+            outline.parts[k].leadRanges = leads.map { paragraphs[$0].range }
+            outline.parts[k].items = items
         }
     }
 }
