@@ -235,12 +235,15 @@ struct DraftContextBuilder {
                     }
                 }
                 text += closing
-                if case .string(let before)? = previous["结语"] { text = before + text }
-                previous["结语"] = .string(text)
-                previous["有结语"] = .bool(!text.isEmpty)
+                // Run on after the items, or after the closing paragraph when there is one.
+                let key = previous["连排"] == .bool(true) && previous["有结语"] != .bool(true) ? "续写" : "结语"
+                if case .string(let before)? = previous[key] { text = before + text }
+                previous[key] = .string(text)
+                if key == "结语" { previous["有结语"] = .bool(!text.isEmpty) }
                 result[result.count - 1] = .map(previous)
                 continue
             }
+            map["续写"] = .string("")
             map["结语"] = .string(closing)
             map["有结语"] = .bool(!closing.isEmpty)
             result.append(.map(map))

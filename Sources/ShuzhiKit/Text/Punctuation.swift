@@ -31,7 +31,9 @@ enum Punctuation {
     static func itemText(_ text: String) -> String {
         var s = Substring(text)
         while let last = s.last, last.isWhitespace { s = s.dropLast() }
-        if s.last == "；" { return String(s) }
+        // A half-width ; stays as typed: check reports it, and import of a
+        // report that has one must draft back to the same text.
+        if s.last == "；" || s.last == ";" { return String(s) }
         return sentence(String(s))
     }
 
