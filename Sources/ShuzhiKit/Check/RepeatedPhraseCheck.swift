@@ -6,7 +6,9 @@
 ///    error, the longest repetition winning, unless it is verb
 ///    reduplication (`研究研究`, from `verbReduplication`) or the `一X一X`
 ///    pattern (`一步一步`). A phrase of one repeated character is left to 2.
-/// 2. A doubled Han character AA is an error unless it is legitimate:
+/// 2. A doubled Han character AA is reported unless it is legitimate, as an
+///    error when the second A begins a known word (领领导), else as a warning
+///    (no word of the lexicon tells which it is: 农民工工资):
 ///    - AA is a word: the character is in `reduplicative` (quantifiers and
 ///      nouns read as “every”: 层层 村村 户户 个个 年年; adverbs: 常常 渐渐
 ///      默默; kinship and onomatopoeia: 妈妈 哈哈; the BB of ABB adjectives:
@@ -52,7 +54,10 @@ enum RepeatedPhraseCheck: InlineCheck {
                 }
                 i += (copy + 1) * n
             } else if g[i] == g[i + 1], !isLegitimateDoubling(c, at: k, words) {
-                findings.append(.doubledCharacter(c[k], range: t.range(i + 1, i + 2)))
+                // A slip doubles the first character of a word (领领导): an error when the
+                // second A begins a known word, a warning when no word tells (农民工工资).
+                let slip = k + 2 < c.count && (words.words.match(c, at: k + 1) ?? 0) >= 2
+                findings.append(.doubledCharacter(c[k], range: t.range(i + 1, i + 2), certain: slip))
                 i += 2
             } else {
                 i += 1
@@ -87,7 +92,9 @@ enum RepeatedPhraseCheck: InlineCheck {
             guard k == n else { continue }
             let phrase = c[i..<(i + n)]
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
-            let legitimate = n == 2 && (c[i] == "一" || words.pairs.contains(String(scalars: phrase)))
+            // 构建共建共治: the repeated 建共 straddles words when 共建 between the copies is one.
+            let straddles = n == 2 && words.words.match(c, at: i + 1, end: i + 3) == 2
+            let legitimate = n == 2 && (c[i] == "一" || words.pairs.contains(String(scalars: phrase)) || straddles)
             return (n, legitimate || crossesWords(c, at: i, length: n, words))
         }
         return nil
@@ -133,8 +140,10 @@ extension Diagnostic {
                    hint: "删去重复的“\(phrase)”")
     }
 
-    static func doubledCharacter(_ ch: Unicode.Scalar, range: SourceRange) -> Diagnostic {
-        Diagnostic(.error, code: RepeatedPhraseCheck.code, message: "“\(ch)”字重复", range: range,
-                   hint: "删去多余的“\(ch)”")
+    static func doubledCharacter(_ ch: Unicode.Scalar, range: SourceRange, certain: Bool = true) -> Diagnostic {
+        certain
+            ? Diagnostic(.error, code: RepeatedPhraseCheck.code, message: "“\(ch)”字重复", range: range, hint: "删去多余的“\(ch)”")
+            : Diagnostic(.warning, code: RepeatedPhraseCheck.code, message: "“\(ch)”字连写两次，可能多打了一个", range: range,
+                         hint: "两个“\(ch)”分属前后两个词时不用改；多打的删去一个")
     }
 }

@@ -15,6 +15,21 @@ final class RepeatedPhraseCheckTests: XCTestCase {
     func testASlipDoublingTheFirstCharacterOfAWordIsReported() {
         assertFindings(RepeatedPhraseCheck.self, "落实领⟦领导干部责任，召开党委会⟦会议3次，全面推⟦推进建设，全镇党⟦党员326名。")
         XCTAssertEqual(findings(RepeatedPhraseCheck.self, "落实领领导干部").map(\.message), ["“领”字重复"])
+        XCTAssertEqual(findings(RepeatedPhraseCheck.self, "落实领领导干部").map(\.severity), [.error])
+    }
+
+    /// When no word of the lexicon tells a slip from two words meeting, the
+    /// doubling is a warning: 某某工工资 may be 农民工|工资.
+    func testADoublingNoWordExplainsIsAWarning() {
+        let found = findings(RepeatedPhraseCheck.self, "为群众追回拖欠款项，推进窗窗口服务。")
+        XCTAssertEqual(found.map(\.message), ["“窗”字连写两次，可能多打了一个"])
+        XCTAssertEqual(found.map(\.severity), [.warning])
+    }
+
+    /// Words meeting at a doubled character, and a repeated pair that
+    /// straddles words (构建|共建|共治): not slips.
+    func testWordsMeetingAtADoubledCharacterAreClean() {
+        assertFindings(RepeatedPhraseCheck.self, "追回农民工工资60万元，在职职工2470人，门急诊诊疗68万人次，建成卒中中心，构建共建共治共享格局。")
     }
 
     func testReduplicationIsClean() {
