@@ -22,7 +22,7 @@ enum CLI {
     ]
 
     static func command(named name: String) -> CommandEntry? {
-        commands.first { $0.info.name == name }
+        commands.first { $0.name == name }
     }
 
     /// Runs the tool with `args` (without the program name).
@@ -41,7 +41,7 @@ enum CLI {
         }
         guard let command = command(named: first) else {
             var message = first.hasPrefix("-") ? "未知选项“\(first)”" : "未知命令“\(first)”"
-            if let near = Suggestion.closest(to: first, among: commands.map(\.info.name)) {
+            if let near = Suggestion.closest(to: first, among: commands.map(\.name)) {
                 message += "，是不是“\(near)”？"
             }
             console.err("shuzhi: 错误：\(message)\n")

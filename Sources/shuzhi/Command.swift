@@ -83,19 +83,25 @@ enum CLIError: Error, Equatable {
 /// Linux. Here every call to a command's static members is made with the
 /// concrete type known.
 struct CommandEntry: Sendable {
-    let info: CommandInfo
+    /// The command's name, as typed.
+    let name: String
+    /// What the command accepts, built when asked (help, usage, errors):
+    /// building every command's declarations at each start was a
+    /// twentieth of a draft's work.
+    var info: CommandInfo { makeInfo() }
+    private let makeInfo: @Sendable () -> CommandInfo
     /// Parses, validates and runs; prints the help page when asked.
     let execute: @Sendable ([String], Console) throws -> Outcome
     /// Only parses: whether the arguments ask for help. Throws what parsing throws.
     let parse: @Sendable ([String]) throws -> Bool
 
     init<C: ParsableCommand>(_ command: C.Type) {
-        let info = CommandInfo(C.configuration, C.arguments)
-        self.info = info
+        name = C.configuration.name
+        makeInfo = { CommandInfo(C.configuration, C.arguments) }
         execute = { args, console in
             switch try ArgumentParser.parse(args, into: C(), C.arguments) {
             case .help:
-                console.out(Help.page(for: info))
+                console.out(Help.page(for: CommandInfo(C.configuration, C.arguments)))
                 return .clean
             case .command(var command):
                 try command.validate()

@@ -90,7 +90,9 @@ enum InputFilePlaces {
         case .scalar(let s, let style):
             // Settings (编号: 无, 版式: 分段) are the same every year by design.
             guard path.first != "指标", s != "无", !settingKeys.contains(path.last ?? "") else { return }
-            let unchanged = context.hashes.contains(CarriedText.hash(s.trimmingSpacesAndLineBreaks())) || context.hashes.contains(CarriedText.hash(s))
+            // No carried comment (always so for draft): no text to hash.
+            let unchanged = !context.hashes.isEmpty
+                && (context.hashes.contains(CarriedText.hash(s.trimmingSpacesAndLineBreaks())) || context.hashes.contains(CarriedText.hash(s)))
             if path.first != "整改情况", unchanged {
                 findings.append(.warning(
                     .unchangedFromLastYear, "这段文字与上年相同，还没有改写", at: node.location,
