@@ -158,7 +158,7 @@ struct DraftContextBuilder {
                 marker = numbering.marker(position: number, count: 0) ?? ""
             }
             map["编号"] = .string(marker)
-            let heading = input?.heading.map { Punctuation.bare(resolver.resolve($0, &diagnostics)) } ?? spec.spec.heading
+            let heading = input?.heading.map { Punctuation.headingLine(resolver.resolve($0, &diagnostics)) } ?? spec.spec.heading
             map["标题"] = .string(heading)
             map["有标题"] = .bool(showHeading)
             guard let input, !(input.items.isEmpty && input.lead == nil && input.closing == nil) else {
@@ -296,7 +296,7 @@ struct DraftContextBuilder {
             return map
         }
         let heading = item.heading.map { resolver.resolve($0, &diagnostics) }
-        map["标题"] = .string(heading.map(Punctuation.bare) ?? "")
+        map["标题"] = .string(heading.map(Punctuation.headingLine) ?? "")
         map["标题句"] = .string(heading.map(Punctuation.sentence) ?? "")
         map["内容"] = .string(item.text.map { Punctuation.itemText(resolver.resolve($0, &diagnostics)) } ?? "")
         var measures: [TemplateValue] = []
@@ -304,7 +304,7 @@ struct DraftContextBuilder {
             var mm = TemplateMap()
             mm["编号"] = .string(numberingMarker(measureStyle, i + 1, item.measures.count, at: m.location))
             let h = m.heading.map { resolver.resolve($0, &diagnostics) }
-            mm["标题"] = .string(h.map(Punctuation.bare) ?? "")
+            mm["标题"] = .string(h.map(Punctuation.headingLine) ?? "")
             mm["标题句"] = .string(h.map(Punctuation.sentence) ?? "")
             mm["内容"] = .string(m.text.map { Punctuation.itemText(resolver.resolve($0, &diagnostics)) } ?? "")
             measures.append(.map(mm))

@@ -26,6 +26,9 @@ struct ImportMapper {
         // Headings without numbers (履职尽责情况 / 问题短板及原因) stay unnumbered.
         if headed, !outline.parts.contains(where: { $0.headingMarker != nil }) {
             f.append(InputField("一级编号", .text(NumberingStyle.none.spelling)))
+        } else if let style = outline.parts.lazy.compactMap(\.headingMarker).first?.style, style != template.partNumbering {
+            // Parts headed （一）…（四）.
+            f.append(InputField("一级编号", .text(style.spelling)))
         }
 
         // Parts out of the template's order (整改情况 first, or after 存在问题) are drafted as written.

@@ -38,6 +38,16 @@ extension OutlineBuilder {
             && next.contains("。") && !isClosingSentence(p + 1)
     }
 
+    /// Whether paragraph `p`, one short sentence ending in 。 (（一）坚持政治引领，
+    /// 把牢正确方向。), heads the items of the next GB/T 9704 level below it
+    /// (1. ……): a heading written with a full stop, as some reports do.
+    func endsHeadingAboveDeeperItems(_ p: Int, _ style: NumberingStyle) -> Bool {
+        let c = chars[p]
+        guard c.last == "。", !c.dropLast().contains("。"), let level = style.documentLevel, p + 1 < paragraphs.count,
+              let next = NumberingMarkers.leading(chars[p + 1], lexicon: lexicon) else { return false }
+        return next.style.documentLevel == level + 1 && next.number == 1
+    }
+
     /// Whether a cause sub-heading follows `p` before the next part heading.
     /// Computed once per reading from the end, so a long problems part
     /// costs one pass, not one pass per paragraph.
@@ -144,8 +154,9 @@ extension OutlineBuilder {
                     range: para.range))
                 return nil
             }
-            if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("。"), !chars[m.length...].contains("；"),
-               rest > 0, nextStartsSibling || bodyFollows(p) {
+            if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("；"),
+               rest > 0, !chars[m.length...].contains("。") || endsHeadingAboveDeeperItems(p, m.style),
+               nextStartsSibling || bodyFollows(p) || endsHeadingAboveDeeperItems(p, m.style) {
                 part.items.append(Outline.Item(
                     marker: marker, heading: string(p, m.length, chars.count), body: "", subitems: [], subitemsSeparate: true,
                     location: marker.location, headingRange: range(p, m.length, chars.count), bodyRange: range(p, chars.count, chars.count),

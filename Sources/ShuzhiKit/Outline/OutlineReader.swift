@@ -96,6 +96,9 @@ struct OutlineBuilder {
     var causesAhead: [Bool] = []
     /// Whether `一、` lines are items: unnumbered headings head the parts.
     var commaItems = false
+    /// The numbering of part headings: 一、, or （一） in a report whose top
+    /// level is （一） (（一）上年度问题整改情况 …… （四）2026年工作打算).
+    var partStyle = NumberingStyle.chineseComma
 
     init(paragraphs: [Outline.Paragraph], texts: [ScalarText], headings: HeadingTable) {
         self.paragraphs = paragraphs
@@ -125,6 +128,7 @@ struct OutlineBuilder {
     mutating func build() -> Outline {
         let n = paragraphs.count
         guard n > 0 else { return outline }
+        choosePartStyle()
         var i = readTop()
         year = reportYear()
         outline.year = year
@@ -328,11 +332,28 @@ struct OutlineBuilder {
     /// The marker of `一、存在问题`: a short line numbered `一、` with no
     /// sentence in it; `nil` for any other paragraph.
     func partHeadingMarker(_ p: Int) -> NumberingMarkers.Found? {
+        partHeadingMarker(p, style: partStyle)
+    }
+
+    func partHeadingMarker(_ p: Int, style: NumberingStyle) -> NumberingMarkers.Found? {
         let c = chars[p]
-        guard let m = NumberingMarkers.leading(c, lexicon: lexicon), m.style == .chineseComma else { return nil }
+        guard let m = NumberingMarkers.leading(c, lexicon: lexicon), m.style == style else { return nil }
         let rest = c.count - m.length
         guard rest > 0, rest <= 30, !c[m.length..<(c.count - 1)].contains("。") else { return nil }
         return m
+    }
+
+    /// Parts headed （一）…（四） when no 一、 line heads one and at least two
+    /// （一） heading lines name different parts.
+    mutating func choosePartStyle() {
+        var kinds: Set<PartKind> = []
+        for p in paragraphs.indices {
+            if partHeadingMarker(p, style: .chineseComma) != nil { return }
+            if let m = partHeadingMarker(p, style: .chineseParen), let k = headings.kind(of: string(p, m.length, chars[p].count))?.kind {
+                kinds.insert(k)
+            }
+        }
+        if kinds.count >= 2 { partStyle = .chineseParen }
     }
 
     /// Whether paragraph `p` is a numbered part heading line.
@@ -356,10 +377,24 @@ struct OutlineBuilder {
     /// does when other part headings follow it.
     func bareHeading(_ p: Int, weakAchievements: Bool = false) -> Heading? {
         let c = chars[p]
-        guard c.count <= 16, !hasAny(c, Self.sentenceMarks), NumberingMarkers.leading(c, lexicon: lexicon) == nil,
+        // 第一部分　 before the words does not count against their length.
+        let ordinal = partOrdinalLength(c)
+        guard c.count - ordinal <= 16, !hasAny(c, Self.sentenceMarks), ordinal > 0 || NumberingMarkers.leading(c, lexicon: lexicon) == nil,
               let found = headings.kind(of: paragraphs[p].text) else { return nil }
         if found.kind == .achievements && found.match == .words && !weakAchievements { return nil }
         return Heading(marker: nil, heading: paragraphs[p].text, kind: found.kind, match: found.match)
+    }
+
+    /// The length of 第一部分 and the space after it at the start of `c`
+    /// (第二部分　存在的问题), or 0.
+    func partOrdinalLength(_ c: [Unicode.Scalar]) -> Int {
+        guard c.first == "第" else { return 0 }
+        var k = 1
+        while k < c.count, k < 4, NumberingMarkers.isNumeral(c[k]) { k += 1 }
+        guard k > 1, let n = lexicon.partOrdinals.match(c, at: k) else { return 0 }
+        k += n
+        while k < c.count, c[k] == "　" || c[k] == " " || c[k] == "：" || c[k] == "、" { k += 1 }
+        return k
     }
 
     // MARK: Parts

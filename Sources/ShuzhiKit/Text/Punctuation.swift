@@ -56,6 +56,16 @@ enum Punctuation {
 
     /// `text` without its trailing sentence or clause mark, for a heading
     /// that the template ends itself (一、履职情况).
+    /// A heading on its own line: without a trailing clause mark or colon,
+    /// but with the full stop a report may give its headings
+    /// (一、存在的问题。), which it then gives them all.
+    static func headingLine(_ text: String) -> String {
+        var s = Substring(text)
+        while let last = s.last, last.isWhitespace || weak.contains(last) || last == "：" { s = s.dropLast() }
+        if let last = s.last, terminal.contains(last) { return String(s) }
+        return bare(String(s))
+    }
+
     static func bare(_ text: String) -> String {
         var s = Substring(text)
         while let last = s.last, last.isWhitespace || terminal.contains(last) || weak.contains(last) || last == "：" {

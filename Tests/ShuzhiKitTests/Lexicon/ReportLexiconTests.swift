@@ -179,6 +179,19 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(NumberingStyle(spelling: "①"), .circled)
     }
 
+    /// 编号.部分: 第一部分 before a heading's words does not count against a
+    /// bare heading's length, and the 一、 lines under it are its items.
+    func testPartOrdinalFamily() {
+        let body = "一、抓学习。组织学习12次，覆盖党员300名。\n二、抓阵地。新建党群服务中心2个，改造活动室5个。\n"
+        for (first, second) in [("第一部分　2025年抓基层党建工作主要情况", "第二部分　存在的主要问题和不足"), ("第一篇　主要工作情况", "第二篇　存在问题")] {
+            let o = read("各位领导：\n现将情况报告如下。\n\(first)\n\(body)\(second)\n学习还不够深入，调研还不够经常。\n")
+            XCTAssertEqual(o.parts.map(\.kind), [.achievements, .problems], first)
+            XCTAssertEqual(o.part(.achievements)?.items.count, 2, first)
+        }
+        let o = read("各位领导：\n现将情况报告如下。\n第一部门　2025年抓基层党建工作主要情况\n\(body)")
+        XCTAssertNotEqual(o.part(.achievements)?.heading, "第一部门　2025年抓基层党建工作主要情况")
+    }
+
     /// 编号.方面: [前] 词 后 and a comma; an aspect alone lists nothing.
     func testAspectFamily() {
         let rows: [(String, String?)] = [
