@@ -19,8 +19,8 @@ out=.build-fuzz
 mkdir -p "$out"
 binary="$out/shuzhi-fuzz"
 mapfile -t sources < <(find Sources/ShuzhiKit -name '*.swift' | sort)
-newest=$(ls -t "${sources[@]}" Fuzz/Targets.swift | head -n 1)
-if [ ! -x "$binary" ] || [ "$newest" -nt "$binary" ]; then
+# No pipeline here: under pipefail, `ls -t | head` ended the script when ls got SIGPIPE.
+if [ ! -x "$binary" ] || [ -n "$(find "${sources[@]}" Fuzz/Targets.swift -newer "$binary" -print -quit)" ]; then
   echo "编译模糊测试程序……"
   swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name ShuzhiKit \
     "${sources[@]}" Fuzz/Targets.swift -o "$binary" 2> "$out/build.log" || { grep -E "error" "$out/build.log" | head -20; exit 2; }

@@ -31,6 +31,28 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[binary-file]: 这是Word文档（.docx）或压缩包，不是文本文件\n"), r.stderr)
     }
 
+    /// The other files handed over instead of text: named, not reported as bad UTF-8.
+    func testOldWordDocumentsRTFAndArchivesAreNamed() throws {
+        let files: [(bytes: [UInt8], named: String)] = [
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00, 0x00], "这是旧版Word（.doc）或WPS（.wps）文档，不是文本文件"),
+            (Array("{\\rtf1\\ansi 年度".utf8), "这是RTF文档，不是文本文件"),
+            ([0x1F, 0x8B, 0x08, 0x00, 0x00], "这是压缩包（gzip、RAR或7z），不是文本文件"),
+            (Array("Rar!\u{1A}\u{07}\u{00}".utf8), "这是压缩包（gzip、RAR或7z），不是文本文件"),
+            ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C, 0x00], "这是压缩包（gzip、RAR或7z），不是文本文件"),
+        ]
+        for file in files {
+            let r = try draft(bytes: file.bytes)
+            XCTAssertEqual(r.code, 1)
+            XCTAssertTrue(r.stderr.hasPrefix("in.yaml:1:1: error[binary-file]: \(file.named)\n"), r.stderr)
+        }
+        let dir = try temporaryFolder(self)
+        let gz = dir.appendingPathComponent("报告.txt.gz").path
+        FileManager.default.createFile(atPath: gz, contents: Data([0x1F, 0x8B, 0x08, 0x00, 0x00]))
+        let check = runCLI(["check", gz])
+        XCTAssertEqual(check.code, 1)
+        XCTAssertTrue(check.stdout.contains("报告.txt.gz: error[docx-not-docx]: 这是压缩包（gzip、RAR或7z），不是Word文档或文本文件\n"), check.stdout)
+    }
+
     func testInvalidUTF8NamesTheByteOffset() throws {
         let r = try draft(bytes: Array("年度: 2024\n单位: ".utf8) + [0xC3, 0x28])
         XCTAssertEqual(r.code, 1)

@@ -83,6 +83,9 @@ public struct DocumentText: Sendable {
         case .rtf:
             throw Diagnostic.error(.docxNotDocx, "这是RTF文档，不是Word文档（.docx）或文本文件", at: nil,
                                    hint: "请在Word或WPS中打开它，“另存为”Word文档（.docx）")
+        case .archive:
+            throw Diagnostic.error(.docxNotDocx, "这是压缩包（gzip、RAR或7z），不是Word文档或文本文件", at: nil,
+                                   hint: "请先解压，再用shuzhi处理其中的文件")
         case .other:
             if name.lowercased().hasSuffix(".docx") {
                 throw Diagnostic.error(.docxNotDocx, "文件扩展名是.docx，但内容不是Word文档", at: nil,
@@ -174,7 +177,7 @@ public struct DocumentText: Sendable {
 
 /// What a file's first bytes say it is.
 enum FileSignature {
-    case zip, compoundFile, pdf, rtf, other
+    case zip, compoundFile, pdf, rtf, archive, other
 
     init(_ bytes: [UInt8]) {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
@@ -185,6 +188,10 @@ enum FileSignature {
             self = .pdf
         } else if bytes.starts(with: Array("{\\rtf".utf8)) {
             self = .rtf
+        } else if bytes.starts(with: [0x1F, 0x8B]) || bytes.starts(with: Array("Rar!\u{1A}\u{07}".utf8))
+                    || bytes.starts(with: [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C]) {
+            // gzip, RAR, 7z: archives that are not a Word document.
+            self = .archive
         } else {
             self = .other
         }

@@ -15,17 +15,27 @@ public enum SourceText {
                 .notUtf8, "文件是UTF-16编码，不是UTF-8", at: SourceLocation(line: 1, column: 1),
                 hint: "请在记事本或WPS中“另存为”UTF-8编码的文本文件")
         }
-        // A .docx is a ZIP: the most common wrong file a clerk hands over.
-        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+        // A file that is not text is named for what it is, not only as bad bytes.
+        let notText = SourceLocation(line: 1, column: 1)
+        let saveAsText = "在Word或WPS中“另存为”纯文本（.txt，编码选UTF-8），再用shuzhi处理"
+        switch FileSignature(bytes) {
+        case .zip:
+            // A .docx is a ZIP: the most common wrong file a clerk hands over.
+            throw Diagnostic.error(.binaryFile, "这是Word文档（.docx）或压缩包，不是文本文件", at: notText, hint: saveAsText)
+        case .pdf:
+            // A PDF is the other file a clerk hands over for a report.
             throw Diagnostic.error(
-                .binaryFile, "这是Word文档（.docx）或压缩包，不是文本文件", at: SourceLocation(line: 1, column: 1),
-                hint: "在Word或WPS中“另存为”纯文本（.txt，编码选UTF-8），再用shuzhi处理")
-        }
-        // A PDF is the other file a clerk hands over for a report.
-        if bytes.starts(with: Array("%PDF-".utf8)) {
-            throw Diagnostic.error(
-                .binaryFile, "这是PDF文件，不是文本文件", at: SourceLocation(line: 1, column: 1),
+                .binaryFile, "这是PDF文件，不是文本文件", at: notText,
                 hint: "请提供报告的Word文档（.docx）或纯文本（.txt）；PDF里的文字无法可靠地还原成段落")
+        case .compoundFile:
+            throw Diagnostic.error(.binaryFile, "这是旧版Word（.doc）或WPS（.wps）文档，不是文本文件", at: notText, hint: saveAsText)
+        case .rtf:
+            throw Diagnostic.error(.binaryFile, "这是RTF文档，不是文本文件", at: notText, hint: saveAsText)
+        case .archive:
+            throw Diagnostic.error(.binaryFile, "这是压缩包（gzip、RAR或7z），不是文本文件", at: notText,
+                                   hint: "请先解压，再用shuzhi处理其中的文件")
+        case .other:
+            break
         }
         // Validate first so that the error can name the exact byte.
         var line = 1
