@@ -291,7 +291,8 @@ enum StructureChecks {
             let announces = (max(0, i - 4)..<i).contains { words.before.match(chars, at: $0, end: i) == i - $0 }
                 && words.after.match(chars, at: j) != nil
             let quoted = i > 0 && chars[i - 1] == "“" && words.quotedAfter.contains(chars[j])
-            let alone = words.standalone.match(chars, at: j)
+            // “……”和“……”两个问题 counts what was just quoted, not a list to come.
+            let alone = i > 0 && chars[i - 1] == "”" ? nil : words.standalone.match(chars, at: j)
             if announces || quoted || (alone != nil && weak == nil && i >= lastSentence) {
                 // The phrase a reader would quote back: “三个聚焦” up to its
                 // closing quote; 三个方面 or 三项工作, not the verb after it.

@@ -48,6 +48,23 @@ extension OutlineBuilder {
         return next.style.documentLevel == level + 1 && next.number == 1
     }
 
+    /// Whether paragraph `p`, one short sentence ending in 。, heads the
+    /// unnumbered paragraphs below it: the list goes on as heading, body,
+    /// heading, body (the next number comes after them, or the item before
+    /// was such a heading).
+    func endsHeadingAboveBody(_ p: Int, _ m: NumberingMarkers.Found, after previous: Outline.Item?) -> Bool {
+        let c = chars[p]
+        guard c.last == "。", !c.dropLast().contains("。"), bodyFollows(p) else { return false }
+        if let previous, previous.subitemsSeparate, previous.marker?.style == m.style { return true }
+        var k = p + 1
+        while k < paragraphs.count, k - p <= 6 {
+            if let next = NumberingMarkers.leading(chars[k], lexicon: lexicon) { return next.style == m.style && next.number == m.number + 1 }
+            if isPartHeading(k) { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a cause sub-heading follows `p` before the next part heading.
     /// Computed once per reading from the end, so a long problems part
     /// costs one pass, not one pass per paragraph.
@@ -155,7 +172,8 @@ extension OutlineBuilder {
                 return nil
             }
             if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("；"),
-               rest > 0, !chars[m.length...].contains("。") || endsHeadingAboveDeeperItems(p, m.style),
+               rest > 0, !chars[m.length...].contains("。") || endsHeadingAboveDeeperItems(p, m.style)
+                   || endsHeadingAboveBody(p, m, after: part.items.last),
                nextStartsSibling || bodyFollows(p) || endsHeadingAboveDeeperItems(p, m.style) {
                 part.items.append(Outline.Item(
                     marker: marker, heading: string(p, m.length, chars.count), body: "", subitems: [], subitemsSeparate: true,
@@ -200,7 +218,7 @@ extension OutlineBuilder {
     }
 
     /// The styles that run on inside a paragraph, in the order they are tried.
-    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .circled, .aspect]
+    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .arabicDot, .circled, .aspect]
 
     /// The number of an unordered marker (从客观上看，, ——) that opens
     /// paragraph `p` of `part`: the next of the markers of its style before

@@ -160,14 +160,20 @@ struct OutlineBuilder {
            heads.keys.allSatisfy({ $0 > weak }) {
             bare.insert((weak, bareHeading(weak, weakAchievements: true)!), at: 0)
         }
+        // In order, but for the rectification, which reports put first, last or between.
         let kinds = bare.compactMap(\.1.kind)
-        if Set(kinds).count >= 2, zip(kinds, kinds.dropFirst()).allSatisfy({ $0.order <= $1.order }),
+        let ordered = kinds.filter { $0 != .rectification }
+        if Set(kinds).count >= 2, zip(ordered, ordered.dropFirst()).allSatisfy({ $0.order <= $1.order }),
            heads.keys.allSatisfy({ $0 > bare[0].0 }) {
             // Under unnumbered part headings (第一部分　履职情况, 履职尽责情况) a 一、 line
             // can only be an item, whether or not it read as a heading itself.
             commaItems = true
             heads = [:]
             for (p, h) in bare { heads[p] = (nil, paragraphs[p].text, h.kind, h.match, 0) }
+        }
+        if heads.isEmpty {
+            // Slogan headings no words name (把方向、压责任，主责扛得更牢。): known by form alone.
+            for p in formHeadings(from: i, to: end) { heads[p] = (nil, paragraphs[p].text, nil, nil, 0) }
         }
         if !heads.isEmpty {
             // More of the opening before the first heading: unnumbered prose.
@@ -196,6 +202,8 @@ struct OutlineBuilder {
         if isTitle(0), n > 1 {
             outline.title = paragraphs[0]
             i = 1
+            // （2023年度） under the title: its second line.
+            if i < n, isBracketedTitleLine(i) { outline.titleContinuation = paragraphs[i]; i += 1 }
             if i < n, isNameLine(i) { outline.nameLine = paragraphs[i]; i += 1 }
         } else if n > 2, isTitleStart(0), isTitle(1) {
             // A title set over two lines: 中共某某委员会书记 / 2024年度……述职报告.
@@ -240,6 +248,13 @@ struct OutlineBuilder {
         while e < c.count, e - start < 4, c[e].isHan, rule.afterName.match(c, at: e) == nil { e += 1 }
         guard e - start >= 2, e < c.count, c[e].isASCIIDigit || rule.afterName.match(c, at: e) != nil else { return nil }
         return Outline.Paragraph(string(p, 0, e), at: title.location, length: texts[p].characterOffset(e))
+    }
+
+    /// A short line in brackets under the title, as （2023年度） or （征求意见稿）.
+    func isBracketedTitleLine(_ p: Int) -> Bool {
+        let c = chars[p]
+        return c.count >= 3 && c.count <= 16 && (c.first == "（" || c.first == "(") && (c.last == "）" || c.last == ")")
+            && !hasAny(c, Self.sentenceMarks)
     }
 
     /// The first line of a title set over two: short, no sentence marks, no number.
@@ -385,6 +400,28 @@ struct OutlineBuilder {
         return Heading(marker: nil, heading: paragraphs[p].text, kind: found.kind, match: found.match)
     }
 
+    /// The longest line that heads a part by its form alone.
+    static let formHeadingLength = 24
+
+    /// Unnumbered lines that head the parts by their form: three or more
+    /// short lines (no figures, at most a full stop at the end), each above
+    /// a paragraph at least twice as long, the first of them within two
+    /// paragraphs of the opening, no two in a row. Their kinds come from
+    /// what stands under them (`resolveHeadsByEvidence`).
+    func formHeadings(from start: Int, to end: Int) -> [Int] {
+        var found: [Int] = []
+        for p in start..<end {
+            let c = chars[p]
+            guard c.count >= 4, c.count <= Self.formHeadingLength, p + 1 < end, chars[p + 1].count >= 2 * c.count,
+                  !c.contains(where: { $0.isASCIIDigit }), !c.dropLast().contains("。"), c.last == "。" || c.last!.isHan,
+                  NumberingMarkers.leading(c, lexicon: lexicon) == nil, found.last.map({ $0 + 1 < p }) ?? true else { continue }
+            found.append(p)
+        }
+        guard found.count >= 3, let first = found.first, first - start <= 2,
+              (start..<first).allSatisfy({ NumberingMarkers.leading(chars[$0], lexicon: lexicon) == nil }) else { return [] }
+        return found
+    }
+
     /// The length of 第一部分 and the space after it at the start of `c`
     /// (第二部分　存在的问题), or 0.
     func partOrdinalLength(_ c: [Unicode.Scalar]) -> Int {
@@ -463,9 +500,14 @@ struct OutlineBuilder {
         for (k, p) in lines.enumerated() {
             if let kind = heads[p]!.kind { order = max(order, kind.order); continue }
             guard k > 0, p + 1 < end, heads[p + 1] == nil else { continue }
-            if let found = judge.scores(chars[p + 1]).first(where: { $0.kind.order > order && $0.score >= PartEvidence.decisive }) {
+            // What stands under the heading, else the heading's own words (找差距、明不足，……).
+            let rectified = heads.values.contains { $0.kind == .rectification }
+            let fits = { (s: PartEvidence.Score) in
+                (s.kind.order > order || s.kind == .rectification && !rectified) && s.score >= PartEvidence.decisive
+            }
+            if let found = judge.scores(chars[p + 1]).first(where: fits) ?? judge.scores(chars[p]).first(where: fits) {
                 heads[p]!.kind = found.kind
-                order = found.kind.order
+                order = max(order, found.kind.order)
             }
         }
     }
@@ -611,6 +653,13 @@ extension OutlineBuilder {
     /// kind its first paragraph's words give, in the order parts come.
     mutating func resolveByEvidence() {
         let judge = evidence()
+        // A first heading no words name, before parts that come after the achievements,
+        // is the achievements' (担责于身, 把方向、压责任，……扛得更牢。).
+        // Numbered ones are left to `mergeSentenceHeadings`, where several in a row are its items.
+        if outline.parts.count > 1, let first = outline.parts.first, first.kind == nil, first.heading != nil, first.headingMarker == nil,
+           let next = outline.parts[1].kind, next.order > PartKind.achievements.order {
+            outline.parts[0].kind = .achievements
+        }
         var order = -1
         for k in outline.parts.indices {
             let part = outline.parts[k]
@@ -656,20 +705,35 @@ extension OutlineBuilder {
     /// The most characters of a topic sentence that names an unnumbered item.
     static let topicSentenceLength = 30
     static let topicSentenceEnds: ScalarSet = ["。", "！", "；"]
+    /// How much parallel topic sentences of two clauses may differ in length.
+    static let topicSentenceSpread = 8
 
     /// The end of paragraph `p`'s topic sentence (始终把政治建设摆在首位。),
     /// a short first sentence with no comma and a body after it; `nil` when
     /// it opens otherwise.
-    func topicSentenceEnd(_ p: Int) -> Int? {
+    func topicSentenceEnd(_ p: Int, commas: Int = 0) -> Int? {
         let c = chars[p]
         guard NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return nil }
         var k = 0
+        var seen = 0
         while k < c.count, k <= Self.topicSentenceLength, !Self.topicSentenceEnds.contains(c[k]) {
-            if c[k] == "，" || c[k] == "," || c[k] == "：" { return nil }
+            if c[k] == "：" { return nil }
+            if c[k] == "，" || c[k] == "," {
+                seen += 1
+                if seen > commas { return nil }
+            }
             k += 1
         }
         guard k >= 6, k <= Self.topicSentenceLength, c.count - (k + 1) >= 10 else { return nil }
         return k + 1
+    }
+
+    /// Whether paragraphs `a` and `b` open with the same two characters
+    /// (针对, 始终), as parallel items do; a number or mark does not count.
+    func parallelOpenings(_ a: Int, _ b: Int) -> Bool {
+        let x = chars[a], y = chars[b]
+        return x.count >= 2 && y.count >= 2 && x[0].isHan && x[1].isHan && x[0] == y[0] && x[1] == y[1]
+            && NumberingMarkers.leading(x, lexicon: lexicon) == nil
     }
 
     /// Unnumbered items under a heading: paragraphs that each open with a
@@ -688,14 +752,33 @@ extension OutlineBuilder {
                 return p
             }
             guard ps.count == part.leadRanges.count else { continue }
-            guard let first = ps.firstIndex(where: { topicSentenceEnd($0) != nil }), ps.count - first >= 2,
-                  ps[first...].allSatisfy({ topicSentenceEnd($0) != nil }) else { continue }
+            // Paragraphs opening alike (针对……的问题，…… 针对……): parallel items, the
+            // usual way to list without numbers; else topic sentences.
+            var first = ps.count
+            while first > 0, parallelOpenings(ps[first - 1], ps.last!) { first -= 1 }
+            // Topic sentences of two clauses (以上率下抓责任，主体责任全面落实。) count
+            // when three or more of about the same length stand in a row.
+            var commas = 0
+            if ps.count - first < 2 {
+                if let t = ps.firstIndex(where: { topicSentenceEnd($0) != nil }), ps.count - t >= 2,
+                   ps[t...].allSatisfy({ topicSentenceEnd($0) != nil }) {
+                    first = t
+                } else if let t = ps.firstIndex(where: { topicSentenceEnd($0, commas: 1) != nil }), ps.count - t >= 3,
+                          case let ends = ps[t...].compactMap({ topicSentenceEnd($0, commas: 1) }), ends.count == ps.count - t,
+                          ends.max()! - ends.min()! <= Self.topicSentenceSpread {
+                    first = t
+                    commas = 1
+                } else {
+                    continue
+                }
+            }
             var items: [Outline.Item] = []
             for p in ps[first...] {
-                let h = topicSentenceEnd(p)!, para = paragraphs[p]
+                let h = topicSentenceEnd(p, commas: commas) ?? 0, para = paragraphs[p]
                 items.append(Outline.Item(
-                    marker: nil, heading: string(p, 0, h), body: string(p, h, chars[p].count), subitems: [], subitemsSeparate: false,
-                    location: para.location, headingRange: range(p, 0, h), bodyRange: range(p, h, chars[p].count), range: para.range))
+                    marker: nil, heading: h > 0 ? string(p, 0, h) : nil, body: string(p, h, chars[p].count), subitems: [],
+                    subitemsSeparate: false, location: para.location, headingRange: h > 0 ? range(p, 0, h) : nil,
+                    bodyRange: range(p, h, chars[p].count), range: para.range))
             }
             let leads = ps[..<first]
             outline.parts[k].lead = leads.isEmpty ? nil : leads.map { paragraphs[$0].text }.joined(separator: "\n")

@@ -56,13 +56,13 @@ enum Punctuation {
 
     /// `text` without its trailing sentence or clause mark, for a heading
     /// that the template ends itself (一、履职情况).
-    /// A heading on its own line: without a trailing clause mark or colon,
-    /// but with the full stop a report may give its headings
-    /// (一、存在的问题。), which it then gives them all.
+    /// A heading on its own line: without a trailing clause mark, but with
+    /// the full stop or colon a report may give its headings (一、存在的问题。,
+    /// 二、存在问题：), which it then gives them all.
     static func headingLine(_ text: String) -> String {
         var s = Substring(text)
-        while let last = s.last, last.isWhitespace || weak.contains(last) || last == "：" { s = s.dropLast() }
-        if let last = s.last, terminal.contains(last) { return String(s) }
+        while let last = s.last, last.isWhitespace || weak.contains(last) { s = s.dropLast() }
+        if let last = s.last, terminal.contains(last) || last == "：" { return String(s) }
         return bare(String(s))
     }
 

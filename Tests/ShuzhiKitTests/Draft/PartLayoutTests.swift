@@ -29,4 +29,13 @@ final class PartLayoutTests: XCTestCase {
                 + "下一步:\n  措施:\n    - 强化学习\n    - 建强队伍\n")
         XCTAssertTrue(lines.contains("还有不足：一是学习不深。二是创新不够。究其原因，一是重视不够。二是办法不多。"), "\(lines)")
     }
+
+    /// A heading keeps the full stop or colon its writer gave it (some reports
+    /// end every heading so); a stray clause mark is dropped.
+    func testAPartHeadingKeepsItsOwnFullStopOrColon() throws {
+        for (typed, drafted) in [("存在的问题。", "二、存在的问题。"), ("存在的问题：", "二、存在的问题："), ("存在的问题，", "二、存在的问题")] {
+            let lines = try draft("存在问题:\n  标题: \(typed)\n  问题:\n    - 学习不深\n    - 创新不够\n下一步:\n  措施:\n    - 强化学习\n    - 建强队伍\n")
+            XCTAssertTrue(lines.contains(drafted), "\(typed)：\(lines)")
+        }
+    }
 }

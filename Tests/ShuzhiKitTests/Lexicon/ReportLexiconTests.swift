@@ -235,6 +235,8 @@ final class ReportLexiconTests: XCTestCase {
             // 数目.自足: words after the number that announce a list alone.
             ("产生这些问题有主客观两个方面的原因：", 2), ("针对去年评议指出的三个问题，", 3), ("原因有两方面原因。", 2),
             ("全镇有两个村获评先进。", nil),
+            // What was just quoted is what the number counts: no list is announced.
+            ("县委指出的“阵地使用率不高”和“教育方式单一”两个问题，我亲自抓整改：", nil),
             // Only in the sentence that leads into the list, and after anything stronger.
             ("去年指出的两个问题已整改。今年重点抓了以下工作：", nil), ("针对两个问题，重点在以下五个方面用力：", 5),
         ]
