@@ -146,7 +146,7 @@ enum NumberingMarkers {
             if i + length < end, chars[i + length] == "，" || chars[i + length] == "是" || chars[i + length] == "," { length += 1 }
             return Found(length: length, style: .shouxian, number: n)
         }
-        if let length = aspect(chars, at: i, end: end, lexicon.aspects) {
+        if let length = aspect(chars, at: i, end: end, lexicon) {
             // Aspects have no order: each is numbered by its place in its list.
             return Found(length: length, style: .aspect, number: 1)
         }
@@ -178,15 +178,17 @@ enum NumberingMarkers {
     /// The length of an aspect marker at `i` (从主观上看， 客观上，
     /// 从工作方法上看，): an optional word before, the aspect, the word after
     /// it, and a comma or colon; `nil` when there is none.
-    static func aspect(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ words: ReportLexicon.AspectWords) -> Int? {
-        if let length = known(chars, at: i, end: end, words) { return length }
+    static func aspect(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ lexicon: ReportLexicon) -> Int? {
+        // The sets are read through the class: passing the struct copied (and retained) every set in it.
+        if let length = known(chars, at: i, end: end, lexicon) { return length }
         // 在理论学习上，: a short name of any words, with the open form's words around it.
-        guard let b = words.openBefore.match(chars, at: i, end: end) else { return nil }
+        guard let b = lexicon.aspects.openBefore.match(chars, at: i, end: end) else { return nil }
         var k = i + b
         let start = k
-        while k < end, k - start <= words.openMaxLength, chars[k].isHan {
-            if k - start >= 2, let a = words.openAfter.match(chars, at: k, end: end), k + a < end, aspectEnds.contains(chars[k + a]) {
-                guard !words.openExcludes.occurs(in: chars, from: start, to: k) else { return nil }
+        let longest = lexicon.aspects.openMaxLength
+        while k < end, k - start <= longest, chars[k].isHan {
+            if k - start >= 2, let a = lexicon.aspects.openAfter.match(chars, at: k, end: end), k + a < end, aspectEnds.contains(chars[k + a]) {
+                guard !lexicon.aspects.openExcludes.occurs(in: chars, from: start, to: k) else { return nil }
                 return k + a - i + 1
             }
             k += 1
@@ -195,12 +197,12 @@ enum NumberingMarkers {
     }
 
     /// An aspect of the lexicon's own words (从主观上看，).
-    private static func known(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ words: ReportLexicon.AspectWords) -> Int? {
+    private static func known(_ chars: [Unicode.Scalar], at i: Int, end: Int, _ lexicon: ReportLexicon) -> Int? {
         var k = i
-        if let b = words.before.match(chars, at: k, end: end) { k += b }
-        guard let w = words.words.match(chars, at: k, end: end) else { return nil }
+        if let b = lexicon.aspects.before.match(chars, at: k, end: end) { k += b }
+        guard let w = lexicon.aspects.words.match(chars, at: k, end: end) else { return nil }
         k += w
-        guard let a = words.after.match(chars, at: k, end: end) else { return nil }
+        guard let a = lexicon.aspects.after.match(chars, at: k, end: end) else { return nil }
         k += a
         guard k < end, aspectEnds.contains(chars[k]) else { return nil }
         return k - i + 1
@@ -222,6 +224,54 @@ enum NumberingMarkers {
     static func headingLevel(atStartOf text: Substring) -> Int? {
         let chars = Array(text.unicodeScalars.prefix(10))
         return leading(chars, lexicon: .builtin, sequenceWords: false)?.style.documentLevel
+    }
+
+    /// The styles of the markers that stand at a run-in boundary in
+    /// `chars[start..<stop]`, in one pass: the only styles `runIn` can find
+    /// there, so a reader tries those alone.
+    static func stylesPresent(
+        _ chars: [Unicode.Scalar], from start: Int, stopAt stop: Int? = nil, lexicon: ReportLexicon = .builtin
+    ) -> Set<NumberingStyle> {
+        var found: Set<NumberingStyle> = []
+        let end = min(stop ?? chars.count, chars.count)
+        var i = start
+        while i < end {
+            if i == 0 || lexicon.runInBoundary.contains(chars[i - 1]), let m = leading(chars, at: i, end: end, lexicon: lexicon) {
+                found.insert(m.style)
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    /// Whether `chars` from `start` lists points in a run-in style, in one
+    /// pass over the text: 一是 alone lists; the other styles in `styles`
+    /// take a first and a second item (首先……其次, ①……②, 主观上……客观上).
+    static func lists(
+        _ chars: [Unicode.Scalar], from start: Int, styles: [NumberingStyle], lexicon: ReportLexicon = .builtin
+    ) -> Bool {
+        var firsts: Set<NumberingStyle> = []
+        var i = start
+        let end = chars.count
+        while i < end {
+            if chars[i] == "“" {
+                var j = i + 1
+                while j < end && j - i < 200 && chars[j] != "”" && chars[j] != "“" { j += 1 }
+                if j < end && chars[j] == "”" { i = j + 1; continue }
+            }
+            guard i == 0 || lexicon.runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
+            if let m = leading(chars, at: i, end: end, lexicon: lexicon), styles.contains(m.style) {
+                if m.style == .shiRunIn && m.number == 1 { return true }
+                if firsts.contains(m.style), m.style.isUnordered || m.number == 2 || m.style == .shouxian && m.number == 99 { return true }
+                if m.number == 1 { firsts.insert(m.style) }
+                i += m.length
+                continue
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The offsets (in scalars) of run-in markers in `chars` from

@@ -201,7 +201,8 @@ extension OutlineBuilder {
         }
         if part.items.isEmpty {
             // A lead followed by run-in items in the same paragraph.
-            for style in Self.runInStyles {
+            let present = NumberingMarkers.stylesPresent(chars, from: 0, lexicon: lexicon)
+            for style in Self.runInStyles where present.contains(style) {
                 let firsts = NumberingMarkers.runIn(chars, from: 0, style: style, next: 1, lexicon: lexicon)
                 guard let first = firsts.first else { continue }
                 let seconds = NumberingMarkers.runIn(chars, from: first.offset + first.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)
@@ -291,7 +292,8 @@ extension OutlineBuilder {
         causes.continuesPrevious = true
         // 一是 alone already lists (一是……，二是 may be missing); other styles take two.
         var list: (style: NumberingStyle, starts: [(offset: Int, text: String, number: Int)])?
-        for style in Self.runInStyles {
+        let present = NumberingMarkers.stylesPresent(chars, from: cs, lexicon: lexicon)
+        for style in Self.runInStyles where present.contains(style) {
             guard let f = NumberingMarkers.runIn(chars, from: cs, style: style, next: 1, lexicon: lexicon).first else { continue }
             let more = NumberingMarkers.runIn(chars, from: f.offset + f.text.unicodeScalars.count, style: style, next: 2, lexicon: lexicon)
             if more.isEmpty && style != .shiRunIn { continue }
@@ -348,7 +350,8 @@ extension OutlineBuilder {
         var subs: [Outline.Item] = []
         var bodyEnd = to
         if subitems {
-            for style in Self.runInStyles {
+            let present = NumberingMarkers.stylesPresent(chars, from: bodyStart, stopAt: to, lexicon: lexicon)
+            for style in Self.runInStyles where present.contains(style) {
                 let firsts = NumberingMarkers.runIn(chars, from: bodyStart, style: style, next: 1, stopAt: to, lexicon: lexicon)
                 guard let f = firsts.first else { continue }
                 let more = NumberingMarkers.runIn(

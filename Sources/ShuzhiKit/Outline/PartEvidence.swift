@@ -137,11 +137,7 @@ struct PartEvidence {
     /// 主观上，……客观上，……, ①……②……). 一是 alone already lists; the
     /// other run-in styles take two.
     func enumerates(_ c: [Unicode.Scalar]) -> Bool {
-        for style in OutlineBuilder.runInStyles {
-            let found = NumberingMarkers.runIn(c, from: 1, style: style, next: 1, lexicon: lexicon)
-            if found.count >= (style == .shiRunIn ? 1 : 2) { return true }
-        }
-        return false
+        NumberingMarkers.lists(c, from: 1, styles: OutlineBuilder.runInStyles, lexicon: lexicon)
     }
 
     // MARK: causes
