@@ -204,6 +204,8 @@ enum NumberingMarkers {
         k += w
         guard let a = lexicon.aspects.after.match(chars, at: k, end: end) else { return nil }
         k += a
+        // 主观上是……，客观上是……: the aspect runs into its sentence.
+        if k < end, chars[k] == "是" { return k - i + 1 }
         guard k < end, aspectEnds.contains(chars[k]) else { return nil }
         return k - i + 1
     }

@@ -199,7 +199,11 @@ extension OutlineBuilder {
             part.items[part.items.count - 1] = last
             return nil
         }
-        if part.items.isEmpty {
+        // A paragraph that opens like the one before it (强化引领：…… / 抓实整改：……一是……) is
+        // the next unnumbered item (`topicSentenceItems`), even when points run on inside it.
+        let parallel = p > 0 && part.leadRanges.last?.start.line == paragraphs[p - 1].location.line
+            && topicSentenceEnd(p, commas: 1) != nil && topicSentenceEnd(p - 1, commas: 1) != nil
+        if part.items.isEmpty && !parallel {
             // A lead followed by run-in items in the same paragraph.
             let present = NumberingMarkers.stylesPresent(chars, from: 0, lexicon: lexicon)
             for style in Self.runInStyles where present.contains(style) {
@@ -211,6 +215,11 @@ extension OutlineBuilder {
                 }
             }
             if part.lead == nil { part.lead = para.text } else { part.lead! += "\n" + para.text }
+            part.leadRanges.append(para.range)
+            return nil
+        }
+        if part.items.isEmpty {
+            part.lead! += "\n" + para.text
             part.leadRanges.append(para.range)
             return nil
         }

@@ -250,11 +250,12 @@ struct OutlineBuilder {
         return Outline.Paragraph(string(p, 0, e), at: title.location, length: texts[p].characterOffset(e))
     }
 
-    /// A short line in brackets under the title, as （2023年度） or （征求意见稿）.
+    /// A short line in brackets under the title, as （2023年度） or （征求意见稿）,
+    /// not a name line in brackets （述职人：何某某）.
     func isBracketedTitleLine(_ p: Int) -> Bool {
         let c = chars[p]
         return c.count >= 3 && c.count <= 16 && (c.first == "（" || c.first == "(") && (c.last == "）" || c.last == ")")
-            && !hasAny(c, Self.sentenceMarks)
+            && !hasAny(c, Self.sentenceMarks) && !c.contains("：") && !c.contains(":")
     }
 
     /// The first line of a title set over two: short, no sentence marks, no number.
@@ -288,7 +289,8 @@ struct OutlineBuilder {
 
     /// A short line naming the report; not a short opening (现将情况报告如下：).
     func isTitle(_ p: Int) -> Bool {
-        let c = chars[p], rule = lexicon.title
+        // A title spaced out for the page (述　职　报　告) is read without its spaces.
+        let c = chars[p].filter { $0 != "　" && $0 != " " }, rule = lexicon.title
         // A subtitle opens with a dash (——某某乡党委书记……述职报告), which is no item.
         let marker = NumberingMarkers.leading(c, lexicon: lexicon)
         return texts[p].characterCount <= rule.maxLength && !hasAny(c, Self.stops) && (marker == nil || marker!.style == .dash)
@@ -297,7 +299,10 @@ struct OutlineBuilder {
 
     /// 青石镇党委书记　王明远, or 述职人：王明远.
     func isNameLine(_ p: Int) -> Bool {
-        let c = chars[p], rule = lexicon.nameLine
+        var c = chars[p]
+        let rule = lexicon.nameLine
+        // （述职人：何某某）: the same line in brackets.
+        if c.count > 2, c.first == "（" || c.first == "(", c.last == "）" || c.last == ")" { c = Array(c.dropFirst().dropLast()) }
         guard texts[p].characterCount <= rule.maxLength, !hasAny(c, Self.stops), NumberingMarkers.leading(c, lexicon: lexicon) == nil else {
             return false
         }
@@ -691,7 +696,11 @@ extension OutlineBuilder {
             let text = (item.heading ?? "") + item.body + (item.subitems.first?.body ?? "")
             // An item's heading is the writer's own title for it: last year's findings and
             // their rectification named there (抓实上年度述职评议问题整改) decide, as in a part heading.
-            let heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
+            var heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
+            // A short heading that names the part as a part heading would (抓实整改：).
+            if heading == nil, let h = item.heading, h.count <= Self.topicLabelLength + 1, headings.kind(of: h)?.kind == .rectification {
+                heading = PartEvidence.Score(kind: .rectification, score: PartEvidence.decisive, words: Punctuation.bare(h))
+            }
             if let s = heading.flatMap({ $0.score >= PartEvidence.decisive ? $0 : nil })
                 ?? judge.rectification(PartEvidence.Sentence(Array(text.unicodeScalars.prefix(120)))).flatMap({ $0.score >= 4 ? $0 : nil }) {
                 outline.embedded.append(Outline.Embedded(kind: .rectification, location: item.location, words: s.words, range: item.range))
@@ -705,6 +714,8 @@ extension OutlineBuilder {
     /// The most characters of a topic sentence that names an unnumbered item.
     static let topicSentenceLength = 30
     static let topicSentenceEnds: ScalarSet = ["。", "！", "；"]
+    /// The longest label before a colon that names an item (强化引领：).
+    static let topicLabelLength = 8
     /// How much parallel topic sentences of two clauses may differ in length.
     static let topicSentenceSpread = 8
 
@@ -717,7 +728,11 @@ extension OutlineBuilder {
         var k = 0
         var seen = 0
         while k < c.count, k <= Self.topicSentenceLength, !Self.topicSentenceEnds.contains(c[k]) {
-            if c[k] == "：" { return nil }
+            // A short label before a colon names the item too (强化引领：……).
+            if c[k] == "：" {
+                guard k >= 2, k <= Self.topicLabelLength, c.count - (k + 1) >= 10 else { return nil }
+                return k + 1
+            }
             if c[k] == "，" || c[k] == "," {
                 seen += 1
                 if seen > commas { return nil }
