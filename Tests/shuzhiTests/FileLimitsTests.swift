@@ -189,6 +189,18 @@ final class FileLimitsTests: XCTestCase {
         XCTAssertTrue(r.stderr.contains("\(path("县模板"))/正文.mustache:1:3001: error[nesting-too-deep]: 区块嵌套超过500层\n"), r.stderr)
     }
 
+    func testAMistakeInAFoldersPartialNamesThePartialsFile() throws {
+        try templateFolder(body: "{{<township}}{{/township}}\n{{>附}}\n")
+        write("县模板/附.mustache", "附：\n{{#数据}}\n")
+        let r = runCLI(["draft", example, "--template", path("县模板")])
+        XCTAssertEqual(r.code, 1)
+        XCTAssertTrue(r.stderr.contains("\(path("县模板"))/附.mustache:2:1: error[unclosed-section]: “数据”没有结束标签\n"), r.stderr)
+        write("县模板/附.mustache", "附：{{没有的名称}}\n")
+        let warned = runCLI(["draft", example, "--template", path("县模板")])
+        XCTAssertEqual(warned.code, 0)
+        XCTAssertTrue(warned.stderr.contains("\(path("县模板"))/附.mustache:1:3: warning[unresolved-name]"), warned.stderr)
+    }
+
     func testANamedPipeAsAFoldersPartialIsNamedAsOne() throws {
         try templateFolder(body: "{{<township}}{{/township}}\n{{>附}}\n")
         try fifo("县模板/附.mustache")

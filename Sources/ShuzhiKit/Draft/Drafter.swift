@@ -82,16 +82,24 @@ public enum Drafter {
         }
         var all = diagnostics.map { $0.inFile(file) }
         var text: String?
-        // A folder's body is named by its path, so that its mistakes can be found.
+        // A folder's body and partials are named by their paths, so that their
+        // mistakes can be found; a partial is named by its name when rendered.
         let bodyFile = template.origin == "内置" ? "Templates/\(template.id)/正文.mustache" : template.origin + "/正文.mustache"
+        func placed(_ d: Diagnostic) -> Diagnostic {
+            guard let f = d.file else { return d.inFile(bodyFile) }
+            if template.origin != "内置", !f.contains("/"), let own = partials[f], own != options.library.partials[f] {
+                return d.inFile(template.origin + "/" + f + ".mustache")
+            }
+            return d
+        }
         do throws(Diagnostic) {
             let body = try Template(template.body, name: bodyFile)
             let rendered = try body.render(
                 context, options: RenderOptions(escaping: .none, strict: true, partials: partials))
-            all += rendered.warnings.map { $0.inFile($0.file ?? bodyFile) }
+            all += rendered.warnings.map(placed)
             text = normalize(rendered.text)
         } catch {
-            all.append(error.inFile(error.file ?? bodyFile))
+            all.append(placed(error))
         }
         if all.hasErrors { text = nil }
         return Result(
