@@ -248,6 +248,26 @@ struct DraftContextBuilder {
             map["有结语"] = .bool(!closing.isEmpty)
             result.append(.map(map))
         }
+        // Parts no template names (廉洁自律情况) follow, numbered on: heading, then paragraphs.
+        for extra in report.extraParts {
+            var map = TemplateMap()
+            let showHeading = report.showHeadings != false
+            if showHeading { number += 1 }
+            map["键"] = .string("其他部分")
+            map["编号"] = .string(showHeading ? numbering.marker(position: number, count: 0) ?? "" : "")
+            map["标题"] = .string(Punctuation.headingLine(resolver.resolve(extra.heading, &diagnostics)))
+            map["有标题"] = .bool(showHeading)
+            map["待补充"] = .null
+            map["连排"] = .bool(false)
+            let text = extra.text.map { resolver.resolve($0, &diagnostics) } ?? ""
+            map["导语"] = .string(text)
+            map["有导语"] = .bool(!text.isEmpty)
+            map["条目"] = .list([])
+            map["续写"] = .string("")
+            map["结语"] = .string("")
+            map["有结语"] = .bool(false)
+            result.append(.map(map))
+        }
         return result
     }
 

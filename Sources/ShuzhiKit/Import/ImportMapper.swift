@@ -38,9 +38,13 @@ struct ImportMapper {
             f.append(InputField("部分顺序", .text(written.joined(separator: " "))))
         }
 
+        // Parts no template names, after all the others (五、廉洁自律情况), are kept as 其他部分.
+        var parts = outline.parts
+        var extras: [Outline.Part] = []
+        while let last = parts.last, last.kind == nil, last.heading != nil { extras.insert(parts.removeLast(), at: 0) }
         var i = 0
-        while i < outline.parts.count {
-            let part = outline.parts[i]
+        while i < parts.count {
+            let part = parts[i]
             guard let kind = part.kind, let key = Self.keys[kind] ?? (kind == .causes ? "原因" : nil) else {
                 throw Diagnostic.error(
                     .importMismatch, "无法判断这一部分是什么", at: part.location,
@@ -52,8 +56,8 @@ struct ImportMapper {
                     hint: "原因分析应紧跟在存在问题之后")
             }
             var value = try partFields(part, key: key, headed: headed)
-            if kind == .problems, i + 1 < outline.parts.count, outline.parts[i + 1].kind == .causes {
-                value += try causesFields(outline.parts[i + 1])
+            if kind == .problems, i + 1 < parts.count, parts[i + 1].kind == .causes {
+                value += try causesFields(parts[i + 1])
                 i += 1
             } else if kind == .problems, let causes = template.part("原因"), causes.lead != nil {
                 // The template would add its cause lead (究其原因：) only with items; nothing to undo.
@@ -61,6 +65,14 @@ struct ImportMapper {
             }
             f.append(InputField(key, simplify(value)))
             i += 1
+        }
+        if !extras.isEmpty {
+            f.append(InputField("其他部分", .list(extras.map { part in
+                let body = part.paragraphs.dropFirst().map(\.text).joined(separator: "\n")
+                var fields = [InputField("标题", .text(part.heading!))]
+                if !body.isEmpty { fields.append(InputField("内容", .text(body))) }
+                return .map(fields)
+            })))
         }
         if outline.closing.count > 1 {
             throw Diagnostic.error(.importMismatch, "结尾有多段", at: outline.closing[1].location, hint: "结尾只能是一段")

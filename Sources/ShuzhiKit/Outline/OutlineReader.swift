@@ -657,6 +657,19 @@ extension OutlineBuilder {
     /// A heading no words name (三、谋新篇) after a known part takes the
     /// kind its first paragraph's words give, in the order parts come.
     mutating func resolveByEvidence() {
+        // A heading naming a part already had, after parts that come later (五、廉洁自律情况
+        // after the next steps, its 情况 read as the achievements'), is a part no template names.
+        var seen: Set<PartKind> = []
+        var furthest = -1
+        for k in outline.parts.indices {
+            guard let kind = outline.parts[k].kind else { continue }
+            if seen.contains(kind), kind.order < furthest, outline.parts[k].heading != nil, !outline.parts[k].continuesPrevious {
+                outline.parts[k].kind = nil
+                continue
+            }
+            seen.insert(kind)
+            furthest = max(furthest, kind.order)
+        }
         let judge = evidence()
         // A first heading no words name, before parts that come after the achievements,
         // is the achievements' (担责于身, 把方向、压责任，……扛得更牢。).

@@ -3,6 +3,7 @@ extension Report {
     static let topKeys = [
         "模板", "年度", "单位", "组织类型", "上级党委", "报告人", "职务", "标题", "姓名行", "称呼", "开头", "指标",
         "履职情况", "整改情况", "存在问题", "下一步", "结尾", "署名", "日期", "附录", "一级编号", "显示标题", "部分顺序",
+        "其他部分",
     ]
 
     /// The list key of each part's items.
@@ -40,6 +41,14 @@ extension Report {
         report.organizationType = r.text(f["组织类型"])
         report.superior = r.text(f["上级党委"])
         report.appendix = r.text(f["附录"])
+        for node in r.list(f["其他部分"]) ?? [] {
+            guard let m = r.mapping(node, allowed: ["标题", "内容"], what: "其他部分") else { continue }
+            guard let heading = r.text(m["标题"]) else {
+                r.diagnostics.append(.error(.missingField, "“其他部分”的这一项缺少“标题”", at: node.location))
+                continue
+            }
+            report.extraParts.append(ExtraPart(heading: heading, text: r.text(m["内容"])))
+        }
         if let kind = report.organizationType, !["村", "社区"].contains(kind.value) {
             r.diagnostics.append(.badValue("“组织类型”应是“村”或“社区”，而不是“\(kind.value)”", at: kind.location))
         }

@@ -65,6 +65,9 @@ public struct Report: Sendable {
     var superior: Located<String>? = nil
     /// Lines set after the date (附：……), kept so next year's draft still has them.
     var appendix: Located<String>? = nil
+    /// Parts no template names (五、廉洁自律情况), drafted after the
+    /// template's parts, each a heading and its paragraphs.
+    var extraParts: [ExtraPart] = []
     var title: Located<String>?
     var nameLine: Located<String>?
     var salutation: Located<String>?
@@ -104,4 +107,10 @@ struct MetricEntry: Sendable {
             previous: previous.map { .init($0.value, at: $0.location) },
             precision: precision.map { .init($0.value, at: $0.location) })
     }
+}
+
+/// A part no template names: its heading and its paragraphs, one a line.
+struct ExtraPart: Sendable {
+    var heading: Located<String>
+    var text: Located<String>?
 }

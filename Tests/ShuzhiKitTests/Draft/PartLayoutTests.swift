@@ -38,4 +38,16 @@ final class PartLayoutTests: XCTestCase {
             XCTAssertTrue(lines.contains(drafted), "\(typed)：\(lines)")
         }
     }
+
+    /// A part no template names follows the others, numbered on, its text a
+    /// paragraph a line.
+    func testAnExtraPartFollowsNumberedOn() throws {
+        let lines = try draft(
+            "存在问题:\n  问题:\n    - 学习不深\n    - 创新不够\n下一步:\n  措施:\n    - 强化学习\n    - 建强队伍\n"
+                + "其他部分:\n  - 标题: 廉洁自律情况\n    内容: |\n      严守规定。\n      管好身边人。\n结尾: 以上报告，请予评议。\n")
+        let k = try XCTUnwrap(lines.firstIndex(of: "四、廉洁自律情况"), "\(lines)")
+        XCTAssertEqual(Array(lines[(k + 1)...]), ["严守规定。", "管好身边人。", "以上报告，请予评议。"])
+        let missing = Drafter.draft(top + "其他部分:\n  - 内容: 严守规定。\n", file: "a.yaml").diagnostics
+        XCTAssertTrue(missing.contains { $0.code == .missingField && $0.message == "“其他部分”的这一项缺少“标题”" }, "\(missing)")
+    }
 }
