@@ -16,12 +16,13 @@ extension NumberingStyle {
         case .aspect: "方面"
         case .labelled: "问题1："
         case .bracketed: "【】"
+        case .parallel: "针对"
         }
     }
 
     /// Whether a draft can number items in this style; the styles only read
     /// from reports (by aspect, by label) carry words a draft cannot invent.
-    public var isDrafted: Bool { self != .aspect && self != .labelled && self != .bracketed }
+    public var isDrafted: Bool { self != .aspect && self != .labelled && self != .bracketed && self != .parallel }
 
     /// The style a spelling names. Half-width variants that users type are
     /// accepted: `(一)`, `第一,`, `1、`, `(1)`.
@@ -69,13 +70,13 @@ extension NumberingStyle {
             return String(Character(Unicode.Scalar(Self.circledOne.value + UInt32(position - 1))!))
         case .dash: return "——"
         case .none: return ""
-        case .aspect, .labelled, .bracketed: return nil
+        case .aspect, .labelled, .bracketed, .parallel: return nil
         }
     }
 
     /// Whether the items carry no number of their own (aspects, dashes, brackets):
     /// each is the next of its list, in whatever order they come.
-    public var isUnordered: Bool { self == .aspect || self == .dash || self == .bracketed }
+    public var isUnordered: Bool { self == .aspect || self == .dash || self == .bracketed || self == .parallel }
 
     /// ① is U+2460; Unicode has circled numbers up to ⑳ in one run.
     static let circledOne: Unicode.Scalar = "\u{2460}"
@@ -107,7 +108,7 @@ extension NumberingStyle {
     /// so that items can run on inside one paragraph.
     public var isRunIn: Bool {
         switch self {
-        case .shiRunIn, .diYi, .shouxian, .aspect, .circled: true
+        case .shiRunIn, .diYi, .shouxian, .aspect, .circled, .parallel: true
         default: false
         }
     }

@@ -91,6 +91,9 @@ public enum NumberingStyle: String, Sendable, Hashable, CaseIterable, Codable {
     /// words in brackets, in no order. Read, never drafted: the words are
     /// the item's own, and import keeps them in its text.
     case bracketed
+    /// 针对“……”的问题，……；针对“……”的问题，……: the same word opens each
+    /// item, in no order. Read, never drafted: the words stay the items'.
+    case parallel
     /// 问题1：……, 问题二：……: a label with a number, one item a paragraph,
     /// as in a table of last year's problems. Read, never drafted.
     case labelled

@@ -320,6 +320,8 @@ public final class ReportLexicon: Sendable, Hashable {
     public let ordinalCounters: PhraseSet
     /// Words before 第 that keep it a marker (对第一个问题，).
     public let ordinalPrefixes: PhraseSet
+    /// Words that open each item of an unnumbered list alike (针对).
+    public let parallelOpeners: PhraseSet
     /// What follows 第一 in a part heading (第一部分　履职情况).
     public let partOrdinals: PhraseSet
 
@@ -417,6 +419,7 @@ public final class ReportLexicon: Sendable, Hashable {
         ordinalCounters = set("编号.第几后")
         ordinalPrefixes = set("编号.第几前")
         partOrdinals = set("编号.部分")
+        parallelOpeners = set("编号.并列")
         counts = CountWords(
             before: set("数目.前"), after: set("数目.后"), standalone: set("数目.自足"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
             joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))

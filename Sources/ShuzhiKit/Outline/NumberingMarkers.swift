@@ -103,7 +103,8 @@ enum NumberingMarkers {
             var e = numeralRun(from: di + 1)
             guard e > di + 1, e < end, let n = value(chars, di + 1, e) else { return nil }
             if sequenceWords, let c = lexicon().ordinalCounters.match(chars, at: e, end: end) { e += c }
-            if e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、" {
+            // 第一是……, 第一条是……: the marker runs into its sentence.
+            if e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、" || chars[e] == "是" {
                 return Found(length: e - i + 1, style: .diYi, number: n)
             }
             return nil
@@ -149,6 +150,10 @@ enum NumberingMarkers {
         if let length = aspect(chars, at: i, end: end, lexicon) {
             // Aspects have no order: each is numbered by its place in its list.
             return Found(length: length, style: .aspect, number: 1)
+        }
+        // 针对“……”的问题，: a word that opens each item of a list alike.
+        if let n = lexicon.parallelOpeners.match(chars, at: i, end: end) {
+            return Found(length: n, style: .parallel, number: 1)
         }
         // 问题1： 问题二：
         if let n = lexicon.itemLabels.match(chars, at: i, end: end) {

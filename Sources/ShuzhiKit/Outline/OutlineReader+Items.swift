@@ -228,7 +228,7 @@ extension OutlineBuilder {
     }
 
     /// The styles that run on inside a paragraph, in the order they are tried.
-    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .arabicDot, .circled, .aspect]
+    static let runInStyles: [NumberingStyle] = [.shiRunIn, .diYi, .shouxian, .arabicParen, .arabicDot, .circled, .aspect, .parallel]
 
     /// The number of an unordered marker (从客观上看，, ——) that opens
     /// paragraph `p` of `part`: the next of the markers of its style before

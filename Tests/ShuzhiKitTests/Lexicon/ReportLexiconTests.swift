@@ -152,6 +152,10 @@ final class ReportLexiconTests: XCTestCase {
             // 编号.第几后 and 编号.第几前: a counter or a word around 第一 keeps it a marker.
             ("第二件事，", .diYi, 2), ("第三个方面，", .diYi, 3), ("对第一个问题，", .diYi, 1), ("针对第二条意见，", .diYi, 2),
             ("第一书记，", nil, 0), ("对第一书记，", nil, 0), ("第二件", nil, 0),
+            ("第一条是", .diYi, 1), ("第二个是", .diYi, 2), ("第一是", .diYi, 1), ("第三书记是", nil, 0),
+            ("一个是", .shouxian, 1), ("另一个是", .shouxian, 2),
+            // 编号.并列: the same word opens each item (针对……的问题，).
+            ("针对", .parallel, 1),
             // ① to ⑳, and a dash that every item of its list shares.
             ("①", .circled, 1), ("⑫", .circled, 12), ("⑳", .circled, 20), ("㉑", nil, 0),
             ("——", .dash, 1), ("—", nil, 0),
@@ -172,6 +176,12 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(
             NumberingMarkers.runIn(Array("指出两个问题。对第一个问题，建了制度；对第二个问题，办了培训。".unicodeScalars), from: 0, style: .diYi, next: 1)
                 .map(\.text), ["对第一个问题，", "对第二个问题，"])
+        XCTAssertEqual(
+            NumberingMarkers.runIn(Array("指出两个问题。针对“甲”的问题，建了制度；针对“乙”的问题，办了培训。".unicodeScalars), from: 0, style: .parallel, next: 1)
+                .map(\.number), [1, 2])
+        // 原因.开头: a question that asks why opens the causes.
+        let o = read("各位领导：\n现将情况报告如下。\n一、履职情况\n（一）抓学习。学习12次。\n（二）抓阵地。新建2个。\n二、存在问题\n还有不足：一是学习不深；二是创新不够。\n为什么会出现这些问题？根子在我自己，一个是学得不深，另一个是抓得不实。\n三、下一步打算\n一是强化学习；二是建强队伍。\n")
+        XCTAssertEqual(o.part(.causes)?.items.count, 2)
         // A draft numbers ① to ⑳ and writes the same dash before each item.
         XCTAssertEqual(NumberingStyle.circled.marker(position: 3, count: 5), "③")
         XCTAssertNil(NumberingStyle.circled.marker(position: 21, count: 21))
