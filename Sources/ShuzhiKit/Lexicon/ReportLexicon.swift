@@ -320,6 +320,20 @@ public final class ReportLexicon: Sendable, Hashable {
     public let ordinalCounters: PhraseSet
     /// Words before 第 that keep it a marker (对第一个问题，).
     public let ordinalPrefixes: PhraseSet
+    /// Lengths that tell unnumbered items and headings by their form (版式).
+    public struct LayoutLengths: Sendable, Hashable {
+        /// A topic sentence that names an item (始终把政治建设放在首位。).
+        public var topicSentence: Int
+        /// How much parallel topic sentences of two clauses may differ.
+        public var topicSpread: Int
+        /// A label before a colon that names an item (强化引领：).
+        public var label: Int
+        /// A slogan heading known by its form alone.
+        public var sloganHeading: Int
+        /// A name in brackets that numbers an item (【把方向】).
+        public var bracketed: Int
+    }
+    public let layout: LayoutLengths
     /// Words that open each item of an unnumbered list alike (针对).
     public let parallelOpeners: PhraseSet
     /// What follows 第一 in a part heading (第一部分　履职情况).
@@ -420,6 +434,9 @@ public final class ReportLexicon: Sendable, Hashable {
         ordinalPrefixes = set("编号.第几前")
         partOrdinals = set("编号.部分")
         parallelOpeners = set("编号.并列")
+        layout = LayoutLengths(
+            topicSentence: s.number("版式.主题句最长"), topicSpread: s.number("版式.主题句长短差"), label: s.number("版式.标签最长"),
+            sloganHeading: s.number("版式.口号标题最长"), bracketed: s.number("版式.方括号最长"))
         counts = CountWords(
             before: set("数目.前"), after: set("数目.后"), standalone: set("数目.自足"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
             joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))

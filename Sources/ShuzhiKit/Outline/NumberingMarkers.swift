@@ -115,9 +115,11 @@ enum NumberingMarkers {
             return Found(length: 1, style: .circled, number: circled + 1)
         }
         // 【把方向】: a short name in brackets, no sentence inside.
-        if first == "【" {
+        // (Its length is the lexicon's; a heading level needs no bracket, so a draft never asks.)
+        if first == "【", sequenceWords {
             var k = i + 1
-            while k < end, k - i <= bracketedLength, chars[k] != "】", chars[k] != "。", chars[k] != "【" { k += 1 }
+            let longest = lexicon().layout.bracketed
+            while k < end, k - i <= longest, chars[k] != "】", chars[k] != "。", chars[k] != "【" { k += 1 }
             guard k < end, chars[k] == "】", k > i + 1 else { return nil }
             return Found(length: k - i + 1, style: .bracketed, number: 1)
         }
@@ -174,9 +176,6 @@ enum NumberingMarkers {
         }
         return nil
     }
-
-    /// The longest name in brackets that numbers an item (【把方向，落实党组织领导的校长负责制】).
-    static let bracketedLength = 40
 
     static let aspectEnds: ScalarSet = ["，", ",", "：", ":"]
 

@@ -405,9 +405,6 @@ struct OutlineBuilder {
         return Heading(marker: nil, heading: paragraphs[p].text, kind: found.kind, match: found.match)
     }
 
-    /// The longest line that heads a part by its form alone.
-    static let formHeadingLength = 24
-
     /// Unnumbered lines that head the parts by their form: three or more
     /// short lines (no figures, at most a full stop at the end), each above
     /// a paragraph at least twice as long, the first of them within two
@@ -417,7 +414,7 @@ struct OutlineBuilder {
         var found: [Int] = []
         for p in start..<end {
             let c = chars[p]
-            guard c.count >= 4, c.count <= Self.formHeadingLength, p + 1 < end, chars[p + 1].count >= 2 * c.count,
+            guard c.count >= 4, c.count <= lexicon.layout.sloganHeading, p + 1 < end, chars[p + 1].count >= 2 * c.count,
                   !c.contains(where: { $0.isASCIIDigit }), !c.dropLast().contains("。"), c.last == "。" || c.last!.isHan,
                   NumberingMarkers.leading(c, lexicon: lexicon) == nil, found.last.map({ $0 + 1 < p }) ?? true else { continue }
             found.append(p)
@@ -711,7 +708,7 @@ extension OutlineBuilder {
             // their rectification named there (抓实上年度述职评议问题整改) decide, as in a part heading.
             var heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
             // A short heading that names the part as a part heading would (抓实整改：).
-            if heading == nil, let h = item.heading, h.count <= Self.topicLabelLength + 1, headings.kind(of: h)?.kind == .rectification {
+            if heading == nil, let h = item.heading, h.count <= lexicon.layout.label + 1, headings.kind(of: h)?.kind == .rectification {
                 heading = PartEvidence.Score(kind: .rectification, score: PartEvidence.decisive, words: Punctuation.bare(h))
             }
             if let s = heading.flatMap({ $0.score >= PartEvidence.decisive ? $0 : nil })
@@ -724,13 +721,7 @@ extension OutlineBuilder {
 }
 
 extension OutlineBuilder {
-    /// The most characters of a topic sentence that names an unnumbered item.
-    static let topicSentenceLength = 30
     static let topicSentenceEnds: ScalarSet = ["。", "！", "；"]
-    /// The longest label before a colon that names an item (强化引领：).
-    static let topicLabelLength = 8
-    /// How much parallel topic sentences of two clauses may differ in length.
-    static let topicSentenceSpread = 8
 
     /// The end of paragraph `p`'s topic sentence (始终把政治建设摆在首位。),
     /// a short first sentence with no comma and a body after it; `nil` when
@@ -740,10 +731,10 @@ extension OutlineBuilder {
         guard NumberingMarkers.leading(c, lexicon: lexicon) == nil else { return nil }
         var k = 0
         var seen = 0
-        while k < c.count, k <= Self.topicSentenceLength, !Self.topicSentenceEnds.contains(c[k]) {
+        while k < c.count, k <= lexicon.layout.topicSentence, !Self.topicSentenceEnds.contains(c[k]) {
             // A short label before a colon names the item too (强化引领：……).
             if c[k] == "：" {
-                guard k >= 2, k <= Self.topicLabelLength, c.count - (k + 1) >= 10 else { return nil }
+                guard k >= 2, k <= lexicon.layout.label, c.count - (k + 1) >= 10 else { return nil }
                 return k + 1
             }
             if c[k] == "，" || c[k] == "," {
@@ -752,7 +743,7 @@ extension OutlineBuilder {
             }
             k += 1
         }
-        guard k >= 6, k <= Self.topicSentenceLength, c.count - (k + 1) >= 10 else { return nil }
+        guard k >= 6, k <= lexicon.layout.topicSentence, c.count - (k + 1) >= 10 else { return nil }
         return k + 1
     }
 
@@ -793,7 +784,7 @@ extension OutlineBuilder {
                     first = t
                 } else if let t = ps.firstIndex(where: { topicSentenceEnd($0, commas: 1) != nil }), ps.count - t >= 3,
                           case let ends = ps[t...].compactMap({ topicSentenceEnd($0, commas: 1) }), ends.count == ps.count - t,
-                          ends.max()! - ends.min()! <= Self.topicSentenceSpread {
+                          ends.max()! - ends.min()! <= lexicon.layout.topicSpread {
                     first = t
                     commas = 1
                 } else {

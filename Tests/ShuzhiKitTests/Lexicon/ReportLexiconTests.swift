@@ -330,6 +330,25 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(problems?.evidence.words, "美中不足的是")
     }
 
+    /// 版式: the lengths that tell unnumbered items by their form; a folder's
+    /// 词表 sets its own (numbers are the folder's, not added to).
+    func testLayoutLengthsFamily() throws {
+        let builtin = ReportLexicon.builtin.layout
+        XCTAssertEqual([builtin.topicSentence, builtin.topicSpread, builtin.label, builtin.sloganHeading, builtin.bracketed], [30, 8, 8, 24, 40])
+        let long = Array("【把方向，落实党组织领导的校长负责制】抓好".unicodeScalars)
+        XCTAssertEqual(NumberingMarkers.leading(long)?.style, .bracketed)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shuzhi-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BuiltinTemplateSource.schema(of: "township").write(to: folder.appendingPathComponent("模板.yaml"), atomically: true, encoding: .utf8)
+        try "{{<township}}{{/township}}".write(to: folder.appendingPathComponent("正文.mustache"), atomically: true, encoding: .utf8)
+        try "版式:\n  方括号最长: 6\n".write(to: folder.appendingPathComponent("词表.yaml"), atomically: true, encoding: .utf8)
+        let lexicon = try TemplateLibrary.builtin.loadFolder(folder.path).template.lexicon
+        XCTAssertEqual(lexicon.layout.bracketed, 6)
+        XCTAssertNil(NumberingMarkers.leading(long, lexicon: lexicon))
+        XCTAssertEqual(NumberingMarkers.leading(Array("【抓学习】抓好".unicodeScalars), lexicon: lexicon)?.style, .bracketed)
+    }
+
     func testAFolderLexiconWithAnUnknownItemIsALocatedError() {
         let text = "部分:\n  存在问题:\n    开投: 美中不足\n"
         XCTAssertThrowsError(try ReportLexicon.builtin.adding(lexiconText: text, file: "词表.yaml")) { error in
