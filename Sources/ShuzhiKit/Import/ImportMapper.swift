@@ -46,6 +46,12 @@ struct ImportMapper {
         while i < parts.count {
             let part = parts[i]
             guard let kind = part.kind, let key = Self.keys[kind] ?? (kind == .causes ? "原因" : nil) else {
+                if let heading = part.heading {
+                    // A part no template names, between the others (四、廉洁自律情况 before 五、下一步).
+                    throw Diagnostic.error(
+                        .importMismatch, "“\(heading)”不是模板里的部分，只有写在各部分之后的这类部分能导入（作为“其他部分”）",
+                        at: part.location, hint: "把这一部分移到最后一部分之后再导入")
+                }
                 throw Diagnostic.error(
                     .importMismatch, "无法判断这一部分是什么", at: part.location,
                     hint: "给这一部分加上常见的标题，如“二、存在问题”“三、下一步工作打算”")
@@ -54,6 +60,12 @@ struct ImportMapper {
                 throw Diagnostic.error(
                     .importMismatch, "原因分析前面没有“存在问题”部分", at: part.location,
                     hint: "原因分析应紧跟在存在问题之后")
+            }
+            if let earlier = parts[..<i].first(where: { $0.kind == kind }) {
+                // Two headings read as one part (履职情况 / 廉洁自律情况): an input file has one key each.
+                throw Diagnostic.error(
+                    .importMismatch, "这一部分\(part.heading.map { "“\($0)”" } ?? "")和第\(earlier.location.line)行的部分都读作“\(key)”",
+                    at: part.location, hint: "模板之外的部分请移到最后一部分之后（导入为“其他部分”），或把两部分合成一部分")
             }
             var value = try partFields(part, key: key, headed: headed)
             if kind == .problems, i + 1 < parts.count, parts[i + 1].kind == .causes {

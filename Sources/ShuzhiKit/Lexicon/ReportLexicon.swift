@@ -23,6 +23,9 @@ public final class ReportLexicon: Sendable, Hashable {
         public var posts = PhraseSet()
         /// Words that may follow a name in a title (年度, 同志, 述职).
         public var afterName = PhraseSet()
+        /// A closing's pledge that names the report (以这次述职为新的起点), which
+        /// closes it even in a longer sentence.
+        public var pledges = PhraseSet()
     }
 
     /// How a part is named and opened.
@@ -386,9 +389,11 @@ public final class ReportLexicon: Sendable, Hashable {
         selfIntroduction = rule("自我介绍", openers: "开头")
         signature = rule("落款")
         signatureLines = s.number("落款.最多行数")
-        closing = LineRule(
+        var closingRule = LineRule(
             maxLength: Int.max, contains: set("结束语.含"), excludes: PhraseSet(), labels: PhraseSet(),
             openers: set("结束语.开头"))
+        closingRule.pledges = set("结束语.表态")
+        closing = closingRule
         openingWords = set("开头.说法")
         appendixOpeners = set("附录.开头")
         headingJoiners = set("数目.标题连接")

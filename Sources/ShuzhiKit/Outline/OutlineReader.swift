@@ -337,7 +337,7 @@ struct OutlineBuilder {
             let rest = Array(c[n...])
             if n > 2 || lexicon.title.contains.occurs(in: rest) || rule.contains.occurs(in: rest) { return true }
         }
-        return rule.contains.occurs(in: c) && texts[p].characterCount <= 40
+        return rule.contains.occurs(in: c) && texts[p].characterCount <= 40 || rule.pledges.occurs(in: c)
     }
 
     // MARK: Headings
@@ -707,8 +707,11 @@ extension OutlineBuilder {
             // An item's heading is the writer's own title for it: last year's findings and
             // their rectification named there (抓实上年度述职评议问题整改) decide, as in a part heading.
             var heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
-            // A short heading that names the part as a part heading would (抓实整改：).
-            if heading == nil, let h = item.heading, h.count <= lexicon.layout.label + 1, headings.kind(of: h)?.kind == .rectification {
+            // A heading that names the part as a part heading would (抓实整改：), short or with
+            // last year's findings named at the start of the body (抓实整改落实。去年述职评议时……).
+            if heading == nil, let h = item.heading, headings.kind(of: h)?.kind == .rectification,
+               h.count <= lexicon.layout.label + 1
+                   || lexicon.rectification.backReference.occurs(in: Array(item.body.unicodeScalars.prefix(40))) {
                 heading = PartEvidence.Score(kind: .rectification, score: PartEvidence.decisive, words: Punctuation.bare(h))
             }
             if let s = heading.flatMap({ $0.score >= PartEvidence.decisive ? $0 : nil })
@@ -777,7 +780,8 @@ extension OutlineBuilder {
             while first > 0, parallelOpenings(ps[first - 1], ps.last!) { first -= 1 }
             // Topic sentences of two clauses (以上率下抓责任，主体责任全面落实。) count
             // when three or more of about the same length stand in a row.
-            var commas = 0
+            // Parallel items may name themselves in two clauses (坚持问题导向，抓实整改落实。).
+            var commas = ps.count - first >= 2 ? 1 : 0
             if ps.count - first < 2 {
                 if let t = ps.firstIndex(where: { topicSentenceEnd($0) != nil }), ps.count - t >= 2,
                    ps[t...].allSatisfy({ topicSentenceEnd($0) != nil }) {

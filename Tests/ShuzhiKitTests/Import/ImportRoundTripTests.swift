@@ -150,6 +150,27 @@ final class ImportRoundTripTests: XCTestCase {
         }
     }
 
+    /// A part no template names imports as 其他部分 when it comes last, and
+    /// is named with the fix when it stands between the others.
+    func testAPartNoTemplateNamesImportsWhenLastAndIsNamedOtherwise() throws {
+        let top = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n"
+        let problems = "二、存在问题\n一是学习不深。二是创新不够。\n"
+        let next = "三、下一步工作打算\n一是加强学习。二是改进作风。\n"
+        let last = try Importer.importText(top + problems + next + "四、廉洁自律情况\n严守规定，管好身边人。\n", file: "r.txt")
+        XCTAssertTrue(last.input.contains("其他部分:\n  - 标题: 廉洁自律情况\n    内容: 严守规定，管好身边人。\n"), last.input)
+        let between = top + problems + "三、廉洁自律情况\n严守规定，管好身边人。\n" + next.replacingOccurrences(of: "三、", with: "四、")
+        XCTAssertThrowsError(try Importer.importText(between, file: "r.txt")) { error in
+            XCTAssertEqual(DiagnosticPrinter.text(error as! Diagnostic),
+                           "r.txt:7:1: error[import-mismatch]: “廉洁自律情况”不是模板里的部分，只有写在各部分之后的这类部分能导入（作为“其他部分”）\n  提示：把这一部分移到最后一部分之后再导入\n")
+        }
+        let afterAchievements = top + "二、廉洁自律情况\n严守规定，管好身边人。\n" + problems.replacingOccurrences(of: "二、", with: "三、")
+            + next.replacingOccurrences(of: "三、", with: "四、")
+        XCTAssertThrowsError(try Importer.importText(afterAchievements, file: "r.txt")) { error in
+            XCTAssertEqual(DiagnosticPrinter.text(error as! Diagnostic),
+                           "r.txt:5:1: error[import-mismatch]: 这一部分“廉洁自律情况”和第2行的部分都读作“履职情况”\n  提示：模板之外的部分请移到最后一部分之后（导入为“其他部分”），或把两部分合成一部分\n")
+        }
+    }
+
     func testAMissingRequiredPartIsNamedWhereItBelongs() {
         let report = "根据要求，现报告如下：\n一、履职情况\n（一）抓学习。每月学习一次。\n（二）抓队伍。选好配强班子。\n二、下一步工作打算\n一是加强学习。二是改进作风。\n"
         XCTAssertThrowsError(try Importer.importText(report, file: "r.txt")) { error in
