@@ -70,12 +70,27 @@ final class ReportLexiconTests: XCTestCase {
             ("以上述职，不妥之处，敬请批评指正。", true),
             ("谢谢大家！", true),
             ("以上各项工作将在明年继续推进，确保取得实效，为全镇高质量发展提供坚强组织保证。", false),
+            // 结束语.表态: a pledge on this report closes it, however long the sentence.
+            ("各位领导，基层党建任重道远。我将以这次述职为新的起点，带领班子一班人真抓实干、久久为功，为全镇发展作出新的更大贡献。", true),
         ]
         for (closing, isClosing) in rows {
             let o = read(opening + "\n一、履职情况\n一是抓学习。二是抓队伍。\n二、下一步打算\n一是强化学习。二是建强队伍。\n" + closing + "\n桐溪镇党委书记　柏云帆\n2026年1月8日\n")
             XCTAssertEqual(o.closing.map(\.text), isClosing ? [closing] : [], closing)
             XCTAssertEqual(o.signature.map(\.text), ["桐溪镇党委书记　柏云帆", "2026年1月8日"], closing)
         }
+    }
+
+    /// An unnumbered item whose heading names the rectification, with last
+    /// year's findings named at the start of its body, is the rectification
+    /// written inside the achievements.
+    func testAnItemHeadingThatNamesTheRectificationIsEmbeddedRectification() {
+        let o = read(opening + "\n主要工作及成效\n坚持书记带头，压实责任链条。全年召开党委会议研究党建工作12次，签订责任书14份。\n"
+            + "坚持固本强基，建好支部堡垒。整顿软弱涣散村党组织2个，新建产业党支部3个。\n"
+            + "坚持问题导向，抓实整改落实。去年述职评议时，县委指出村级后备力量不足，今年储备后备人选42名。\n"
+            + "存在的问题\n一是学习不深；二是创新不够。\n下一步打算\n一是强化学习；二是建强队伍。\n")
+        XCTAssertEqual(o.part(.achievements)?.items.map(\.heading), ["坚持书记带头，压实责任链条。", "坚持固本强基，建好支部堡垒。", "坚持问题导向，抓实整改落实。"])
+        XCTAssertEqual(o.embedded.map(\.kind), [.rectification])
+        XCTAssertEqual(o.embedded.first?.location.line, (o.part(.achievements)?.items.last?.location.line))
     }
 
     // MARK: 部分 — parts told by their words
