@@ -94,7 +94,7 @@ enum RepeatedPhraseCheck: InlineCheck {
             if phrase.allSatisfy({ $0 == c[i] }) { continue }
             // 构建共建共治: the repeated 建共 straddles words when 共建 between the copies is one.
             let straddles = n == 2 && words.words.match(c, at: i + 1, end: i + 3) == 2
-            let legitimate = n == 2 && (c[i] == "一" || words.pairs.contains(String(scalars: phrase)) || straddles)
+            let legitimate = n == 2 && (words.leads.contains(c[i]) || words.pairs.contains(String(scalars: phrase)) || straddles)
             return (n, legitimate || crossesWords(c, at: i, length: n, words))
         }
         return nil
@@ -119,7 +119,7 @@ enum RepeatedPhraseCheck: InlineCheck {
         if i >= 1, NumberingMarkers.isNumeral(c[i - 1]), NumberingMarkers.isNumeral(a) { return true }
         if i + 3 < c.count, c[i + 2] == c[i + 3], c[i + 2] != a, c[i + 2].isHan { return true }  // AA of AABB
         if i >= 2, c[i - 2] == c[i - 1], c[i - 1] != a, c[i - 1].isHan { return true }  // BB of AABB
-        if i >= 1, c[i - 1] == "一" { return true }
+        if i >= 1, words.leads.contains(c[i - 1]) { return true }
         // An idiom holding the pair: it starts at most a few characters before it.
         for start in max(0, i - 4)...i {
             if let n = words.idioms.match(c, at: start), start + n >= i + 2 { return true }

@@ -57,12 +57,13 @@ struct MetricNamer {
         }
         var w = before
         // 其中35岁以下18名: part of the figure before.
-        let isPart = w.hasPrefix("其中")
-        if isPart { w.removeFirst(2) }
+        let partWord = words.partOf.match(Array(w.unicodeScalars), at: 0)
+        let isPart = partWord != nil
+        if let partWord { w.unicodeScalars.removeFirst(partWord) }
         // 大专以上学历的有7名, 其中35岁以下的7名: those who are so.
-        let owned = w.hasSuffix("的有")
+        let owned = words.owned.phrases.contains { w.hasSuffix($0) }
         stripLinking(&w)
-        if (owned || isPart) && w.hasSuffix("的") { w.removeLast() }
+        if owned || isPart, let last = w.unicodeScalars.last, words.particle.contains(last) { w.unicodeScalars.removeLast() }
         // 提高到94%: the number is the new value; 增长12%: a change.
         if let to = words.to.phrases.first(where: { w.hasSuffix($0) }) {
             let rest = String(w.dropLast(to.count))
@@ -147,7 +148,7 @@ struct MetricNamer {
                 continue
             }
             // 整改不规范、不合规等问题: the list before 等 belongs to the words.
-            if c == "、", out.contains("等") {
+            if c == "、", out.contains(where: { words.etcetera.contains($0) }) {
                 out.insert(c, at: 0)
                 s -= 1
                 continue
@@ -184,7 +185,7 @@ struct MetricNamer {
     /// (为民 stays), and when too long, from its last counting verb on.
     private func trimmed(_ input: String) -> String {
         var w = input
-        if w.hasPrefix("每") {
+        if words.per.match(Array(w.unicodeScalars), at: 0) != nil {
             // 每月党委会至少专题研究: a rate keeps its 每, without the linking words inside.
             for l in words.linking where l.count >= 2 { w = w.replacing(l, with: "") }
             return w
@@ -272,7 +273,7 @@ struct MetricNamer {
         let chars = Array(w.unicodeScalars)
         guard (2...Self.maxLength).contains(w.count), let first = chars.first, !FigureScanner.digit(first) else { return false }
         if words.notInNames.occurs(in: chars) { return false }
-        if first != "每", words.notNameStarts.match(chars, at: 0) != nil { return false }
+        if words.per.match(chars, at: 0) == nil, words.notNameStarts.match(chars, at: 0) != nil { return false }
         if (0..<chars.count).contains(where: { words.notNameEnds.match(chars, at: $0) == chars.count - $0 }) { return false }
         if words.clauseStarts.contains(w) || words.notNames.contains(w) || words.linking.contains(w) { return false }
         return Self.isMetricName(w)
@@ -317,7 +318,7 @@ struct MetricNamer {
             // 在外务工党员, 从业人员: a stop character may start a fixed word.
             let fixed = e + 2 <= chars.count && words.fixedWords.contains(String(scalars: chars[e..<(e + 2)]))
             // 7名委员中: 中 after a noun ends it; 集中、中心 are words.
-            let word = c == "中" && (noun.last.map { !words.nounEnds.contains($0) } ?? true
+            let word = words.within.contains(c) && (noun.last.map { !words.nounEnds.contains($0) } ?? true
                 || e + 1 < chars.count && words.wordsWithZhong.contains(chars[e + 1]))
             if !fixed && !word && words.nounStops.contains(c) { break }
             if !noun.isEmpty, startsVerb(chars, at: e) { break }
@@ -335,7 +336,7 @@ struct MetricNamer {
         var end = min(noun.count, 10)
         while end >= 2 && !words.nounEnds.contains(noun[end - 1]) { end -= 1 }
         if end >= 2 { return String(scalars: noun[..<end]) }
-        let beforeDe = e < chars.count && chars[e] == "的"
+        let beforeDe = e < chars.count && words.particle.contains(chars[e])
         return (2...6).contains(noun.count) && !beforeDe ? String(scalars: noun) : nil
     }
 

@@ -220,7 +220,7 @@ struct MetricPlan {
     private func changeFits(_ base: String, _ change: Quantity) -> Bool {
         guard let b = quantity(base) else { return false }
         if change.isPercent { return !b.isPercent }
-        if change.unit == "个百分点" { return b.isPercent }
+        if change.unit == words.percentagePoints { return b.isPercent }
         return b.dimension == change.dimension
     }
 
@@ -239,7 +239,7 @@ struct MetricPlan {
         guard !a.isChinese, !b.isChinese, a.quantity.dimension == b.quantity.dimension else { return nil }
         var p = a.range.lowerBound
         if let n = phrase(words.afterFrom, chars, endingAt: p) { p = n }
-        if p > 0, chars[p - 1] == "的", let y = phrase(words.lastYear, chars, endingAt: p - 1) { p = y }
+        if p > 0, words.particle.contains(chars[p - 1]), let y = phrase(words.lastYear, chars, endingAt: p - 1) { p = y }
         guard let from = phrase(words.from, chars, endingAt: p) else { return nil }
         var q = a.range.upperBound
         if let n = words.increase.match(chars, at: q) ?? words.decrease.match(chars, at: q) { q += n }
@@ -253,7 +253,7 @@ struct MetricPlan {
     private func explicitPrevious(_ chars: [Unicode.Scalar], _ a: FoundFigure, _ change: FoundFigure)
         -> (verbStart: Int, increase: Bool, comparisonStart: Int)? {
         let p = a.range.lowerBound
-        guard p > 0, chars[p - 1] == "的", let comparison = phrase(words.comparisons, chars, endingAt: p - 1),
+        guard p > 0, words.particle.contains(chars[p - 1]), let comparison = phrase(words.comparisons, chars, endingAt: p - 1),
               let verb = changeVerb(chars, endingAt: change.range.lowerBound), verb.start == a.range.upperBound else { return nil }
         return (verb.start, verb.increase, comparison)
     }
@@ -286,7 +286,7 @@ struct MetricPlan {
             let factor = 1 + sign * change.amount / 100
             guard !factor.isZero else { return [] }
             exact = base.value / factor / scale
-        } else if change.unit == "个百分点" {
+        } else if change.unit == words.percentagePoints {
             exact = base.amount - sign * change.amount
         } else {
             exact = (base.value - sign * change.value) / scale

@@ -141,6 +141,8 @@ public final class ReportLexicon: Sendable, Hashable {
         public var suffixes: ScalarSet
         /// Two-character words, to tell `学习|习近平` from a slip.
         public var words: PhraseSet
+        /// Characters before a doubling that make it usual (一个个, 一步一步).
+        public var leads = ScalarSet()
     }
 
     /// Evidence that a report is of one template's kind.
@@ -199,6 +201,8 @@ public final class ReportLexicon: Sendable, Hashable {
         public var sinceAfter: PhraseSet
         /// Words in the same clause that tell a past event (成立, 换届).
         public var pastEvents: PhraseSet
+        /// What follows a year's digits (2024年).
+        public var yearMark = ScalarSet()
     }
 
     /// The words around figures, for `import --metrics`: what counts as a
@@ -264,6 +268,22 @@ public final class ReportLexicon: Sendable, Hashable {
         public var dateUnits: ScalarSet
         /// Marks of an approximate number (60余次).
         public var approximate: ScalarSet
+        /// Before a number, an approximate one (约90人次).
+        public var about = ScalarSet()
+        /// The particle between an attribute and its noun (的).
+        public var particle = ScalarSet()
+        /// A numeral that alone is an article (一个), and numerals that start idioms (百家).
+        public var articleNumerals = ScalarSet()
+        public var idiomNumerals = ScalarSet()
+        /// 其中 (part of the figure before), 的有 (those who are so), 等 (a list before it), 每 (a rate).
+        public var partOf = PhraseSet()
+        public var owned = PhraseSet()
+        public var etcetera = ScalarSet()
+        public var per = PhraseSet()
+        /// 中 after a noun ends it (7名委员中).
+        public var within = ScalarSet()
+        /// The unit of a change of a percentage (个百分点).
+        public var percentagePoints = ""
         /// Where the noun after a number ends (和, 的).
         public var nounStops: ScalarSet
         /// Words where the noun after a number ends (参加, 全部).
@@ -337,6 +357,11 @@ public final class ReportLexicon: Sendable, Hashable {
         public var bracketed: Int
     }
     public let layout: LayoutLengths
+    /// 第 of an ordinal (第一，第一部分); what makes 一是/一要 of a numeral; what runs a
+    /// marker into its sentence (第一是, 首先是, 主观上是).
+    public let ordinalMarks: ScalarSet
+    public let shiSuffixes: ScalarSet
+    public let runOnMarks: ScalarSet
     /// Words that open each item of an unnumbered list alike (针对).
     public let parallelOpeners: PhraseSet
     /// What follows 第一 in a part heading (第一部分　履职情况).
@@ -439,15 +464,20 @@ public final class ReportLexicon: Sendable, Hashable {
         ordinalPrefixes = set("编号.第几前")
         partOrdinals = set("编号.部分")
         parallelOpeners = set("编号.并列")
+        ordinalMarks = s.characters("编号.序数")
+        shiSuffixes = s.characters("编号.一是")
+        runOnMarks = s.characters("编号.接句")
         layout = LayoutLengths(
             topicSentence: s.number("版式.主题句最长"), topicSpread: s.number("版式.主题句长短差"), label: s.number("版式.标签最长"),
             sloganHeading: s.number("版式.口号标题最长"), bracketed: s.number("版式.方括号最长"))
         counts = CountWords(
             before: set("数目.前"), after: set("数目.后"), standalone: set("数目.自足"), quotedAfter: s.characters("数目.引号后"), introducers: set("数目.引出"),
             joiners: set("数目.连接"), incomplete: set("数目.未尽"), slogans: set("数目.固定说法"))
-        reduplication = ReduplicationWords(
+        var reduplication = ReduplicationWords(
             characters: s.characters("叠词.单字"), verbs: s.characters("叠词.动词"), pairs: set("叠词.双字"),
             idioms: set("叠词.成语"), suffixes: s.characters("叠词.后缀"), words: set("叠词.词语"))
+        reduplication.leads = s.characters("叠词.前字")
+        self.reduplication = reduplication
 
         var kinds: [String: KindWords] = [:]
         for id in s.children(of: "报告类别") {
@@ -472,7 +502,7 @@ public final class ReportLexicon: Sendable, Hashable {
             return out
         }
         let m = "指标."
-        metrics = MetricWords(
+        var metrics = MetricWords(
             linking: s.words(m + "连接"), wordsEndingInLinking: s.words(m + "含连接字的词"), clauseStarts: s.words(m + "句首"), clauseStartVerbs: Set(s.words(m + "句首动词")), namesWithClauseStarts: s.words(m + "含句首的名字"),
             increase: set(m + "增加"), decrease: set(m + "减少"), afterChange: set(m + "增减后"),
             comparisons: set(m + "比较"), lastYear: set(m + "上年"), from: set(m + "由"), afterFrom: set(m + "由后"), to: set(m + "到"),
@@ -488,9 +518,22 @@ public final class ReportLexicon: Sendable, Hashable {
             notNounStarts: s.characters(m + "名词不以此开头"), wordsWithZhong: s.characters(m + "中后不切"),
             measureUnits: Set(s.words(m + "量的单位")), unitCharacters: s.characters(m + "单位字"),
             counters: set(m + "量词"), rankWords: set(m + "名次前"), notFigures: set(m + "固定说法"), rangeJoiners: set(m + "范围"))
-        years = YearWords(
+        metrics.about = s.characters(m + "约前")
+        metrics.particle = s.characters(m + "的字")
+        metrics.articleNumerals = s.characters(m + "冠词数")
+        metrics.idiomNumerals = s.characters(m + "成语数")
+        metrics.partOf = set(m + "其中")
+        metrics.owned = set(m + "的有")
+        metrics.etcetera = s.characters(m + "等")
+        metrics.per = set(m + "每")
+        metrics.within = s.characters(m + "中字")
+        metrics.percentagePoints = s.words(m + "百分点").first ?? ""
+        self.metrics = metrics
+        var years = YearWords(
             span: s.characters("年份.区间"), sinceBefore: s.characters("年份.从前"),
             sinceAfter: set("年份.从后"), pastEvents: set("年份.往事"))
+        years.yearMark = s.characters("年份.年字")
+        self.years = years
         source = s
     }
 

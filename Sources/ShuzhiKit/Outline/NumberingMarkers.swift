@@ -51,8 +51,9 @@ enum NumberingMarkers {
     }
 
     /// The marker that starts at `chars[i]` (ending before `end`), if any.
-    /// The lexicon is asked only for sequence words (首先), the last thing
-    /// tried, so that a draft never builds it to look at a （一）.
+    /// With `sequenceWords: false` only the numbered styles a heading level
+    /// needs are read, and the lexicon is never asked, so that a draft never
+    /// builds it to look at a （一）.
     static func leading(
         _ chars: [Unicode.Scalar], at i: Int = 0, end: Int? = nil, lexicon: @autoclosure () -> ReportLexicon = .builtin,
         sequenceWords: Bool = true
@@ -93,21 +94,26 @@ enum NumberingMarkers {
             }
             return nil
         }
-        // 第一，, and with a counter (第一件事，第二个方面，) or a word before
-        // (对第一个问题，) when the lexicon may be asked.
-        var di = i
-        if first != "第", sequenceWords, let b = lexicon().ordinalPrefixes.match(chars, at: i, end: end), i + b < end, chars[i + b] == "第" {
-            di = i + b
-        }
-        if chars[di] == "第" {
-            var e = numeralRun(from: di + 1)
-            guard e > di + 1, e < end, let n = value(chars, di + 1, e) else { return nil }
-            if sequenceWords, let c = lexicon().ordinalCounters.match(chars, at: e, end: end) { e += c }
-            // 第一是……, 第一条是……: the marker runs into its sentence.
-            if e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、" || chars[e] == "是" {
-                return Found(length: e - i + 1, style: .diYi, number: n)
+        // The words below are the lexicon's; a heading level (`sequenceWords: false`)
+        // needs none of them, so a draft never builds it.
+        let words: ReportLexicon? = sequenceWords ? lexicon() : nil
+        // 第一，, with a counter (第一件事，第二个方面，) or a word before (对第一个问题，),
+        // or running into its sentence (第一是……, 第一条是……).
+        if let words {
+            var di = i
+            if !words.ordinalMarks.contains(first), let b = words.ordinalPrefixes.match(chars, at: i, end: end), i + b < end,
+               words.ordinalMarks.contains(chars[i + b]) {
+                di = i + b
             }
-            return nil
+            if words.ordinalMarks.contains(chars[di]) {
+                var e = numeralRun(from: di + 1)
+                guard e > di + 1, e < end, let n = value(chars, di + 1, e) else { return nil }
+                if let c = words.ordinalCounters.match(chars, at: e, end: end) { e += c }
+                if e < end, chars[e] == "，" || chars[e] == "," || chars[e] == "、" || words.runOnMarks.contains(chars[e]) {
+                    return Found(length: e - i + 1, style: .diYi, number: n)
+                }
+                return nil
+            }
         }
         // ① … ⑳
         let circled = Int(first.value) - Int(NumberingStyle.circledOne.value)
@@ -115,10 +121,9 @@ enum NumberingMarkers {
             return Found(length: 1, style: .circled, number: circled + 1)
         }
         // 【把方向】: a short name in brackets, no sentence inside.
-        // (Its length is the lexicon's; a heading level needs no bracket, so a draft never asks.)
-        if first == "【", sequenceWords {
+        if first == "【", let words {
             var k = i + 1
-            let longest = lexicon().layout.bracketed
+            let longest = words.layout.bracketed
             while k < end, k - i <= longest, chars[k] != "】", chars[k] != "。", chars[k] != "【" { k += 1 }
             guard k < end, chars[k] == "】", k > i + 1 else { return nil }
             return Found(length: k - i + 1, style: .bracketed, number: 1)
@@ -138,15 +143,16 @@ enum NumberingMarkers {
                 return Found(length: e - i + 1, style: .chineseComma, number: n)
             }
             // 一是, and 一要 in a list of what will be done (一要建强队伍，二要……).
-            if c == "是" || c == "要" { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
+            if let words, words.shiSuffixes.contains(c) { return Found(length: e - i + 1, style: .shiRunIn, number: n) }
             // Not a number but maybe a sequence word that starts with one (一方面).
         }
-        guard sequenceWords else { return nil }
-        let lexicon = lexicon()
+        guard let lexicon = words else { return nil }
         if let length0 = lexicon.sequenceSet.match(chars, at: i, end: end),
            let n = lexicon.sequenceNumbers[String(scalars: chars[i..<(i + length0)])] {
             var length = length0
-            if i + length < end, chars[i + length] == "，" || chars[i + length] == "是" || chars[i + length] == "," { length += 1 }
+            if i + length < end, chars[i + length] == "，" || chars[i + length] == "," || lexicon.runOnMarks.contains(chars[i + length]) {
+                length += 1
+            }
             return Found(length: length, style: .shouxian, number: n)
         }
         if let length = aspect(chars, at: i, end: end, lexicon) {
@@ -209,7 +215,7 @@ enum NumberingMarkers {
         guard let a = lexicon.aspects.after.match(chars, at: k, end: end) else { return nil }
         k += a
         // 主观上是……，客观上是……: the aspect runs into its sentence.
-        if k < end, chars[k] == "是" { return k - i + 1 }
+        if k < end, lexicon.runOnMarks.contains(chars[k]) { return k - i + 1 }
         guard k < end, aspectEnds.contains(chars[k]) else { return nil }
         return k - i + 1
     }
@@ -232,6 +238,23 @@ enum NumberingMarkers {
         return leading(chars, lexicon: .builtin, sequenceWords: false)?.style.documentLevel
     }
 
+    /// Where a quotation opening at `i` ends (after its ”), or `nil`: a list
+    /// quoted from elsewhere (“一是学、二是做”) is not the report's own
+    /// numbering. A quotation is short; the cap keeps a text of unclosed
+    /// quotes linear, and an unclosed one is read on, so a stray mark never
+    /// hides the rest.
+    static func quotationEnd(_ chars: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard chars[i] == "“" else { return nil }
+        var j = i + 1
+        while j < end && j - i < 200 && chars[j] != "”" && chars[j] != "“" { j += 1 }
+        return j < end && chars[j] == "”" ? j + 1 : nil
+    }
+
+    /// Whether a run-in marker may start at `i`: at the text's start or after a boundary mark.
+    static func atBoundary(_ chars: [Unicode.Scalar], _ i: Int, _ lexicon: ReportLexicon) -> Bool {
+        i == 0 || lexicon.runInBoundary.contains(chars[i - 1])
+    }
+
     /// The styles of the markers that stand at a run-in boundary in
     /// `chars[start..<stop]`, in one pass: the only styles `runIn` can find
     /// there, so a reader tries those alone.
@@ -242,7 +265,7 @@ enum NumberingMarkers {
         let end = min(stop ?? chars.count, chars.count)
         var i = start
         while i < end {
-            if i == 0 || lexicon.runInBoundary.contains(chars[i - 1]), let m = leading(chars, at: i, end: end, lexicon: lexicon) {
+            if atBoundary(chars, i, lexicon), let m = leading(chars, at: i, end: end, lexicon: lexicon) {
                 found.insert(m.style)
                 i += m.length
             } else {
@@ -262,12 +285,8 @@ enum NumberingMarkers {
         var i = start
         let end = chars.count
         while i < end {
-            if chars[i] == "“" {
-                var j = i + 1
-                while j < end && j - i < 200 && chars[j] != "”" && chars[j] != "“" { j += 1 }
-                if j < end && chars[j] == "”" { i = j + 1; continue }
-            }
-            guard i == 0 || lexicon.runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
+            if let after = quotationEnd(chars, at: i, end: end) { i = after; continue }
+            guard atBoundary(chars, i, lexicon) else { i += 1; continue }
             if let m = leading(chars, at: i, end: end, lexicon: lexicon), styles.contains(m.style) {
                 if m.style == .shiRunIn && m.number == 1 { return true }
                 if firsts.contains(m.style), m.style.isUnordered || m.number == 2 || m.style == .shouxian && m.number == 99 { return true }
@@ -292,15 +311,8 @@ enum NumberingMarkers {
         var i = start
         let end = min(stop ?? chars.count, chars.count)
         while i < end {
-            // A list quoted from elsewhere (“一是学、二是做”) is not the report's own numbering.
-            if chars[i] == "“" {
-                // A quotation is short; the cap keeps a text of unclosed quotes linear.
-                var j = i + 1
-                while j < end && j - i < 200 && chars[j] != "”" && chars[j] != "“" { j += 1 }
-                if j < end && chars[j] == "”" { i = j + 1; continue }
-                // An unclosed quote: read on, so a stray mark never hides the rest.
-            }
-            guard i == 0 || lexicon.runInBoundary.contains(chars[i - 1]) else { i += 1; continue }
+            if let after = quotationEnd(chars, at: i, end: end) { i = after; continue }
+            guard atBoundary(chars, i, lexicon) else { i += 1; continue }
             if let m = leading(chars, at: i, end: end, lexicon: lexicon), m.style == style {
                 // A repeated or skipped number (一是……一是, 二是……四是) still belongs
                 // to the list: check reports it, import keeps it as written.

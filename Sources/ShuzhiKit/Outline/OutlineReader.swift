@@ -427,7 +427,7 @@ struct OutlineBuilder {
     /// The length of 第一部分 and the space after it at the start of `c`
     /// (第二部分　存在的问题), or 0.
     func partOrdinalLength(_ c: [Unicode.Scalar]) -> Int {
-        guard c.first == "第" else { return 0 }
+        guard let first = c.first, lexicon.ordinalMarks.contains(first) else { return 0 }
         var k = 1
         while k < c.count, k < 4, NumberingMarkers.isNumeral(c[k]) { k += 1 }
         guard k > 1, let n = lexicon.partOrdinals.match(c, at: k) else { return 0 }

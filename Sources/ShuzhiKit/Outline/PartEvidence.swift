@@ -188,7 +188,7 @@ struct PartEvidence {
             return Score(kind: .nextSteps, score: 5, words: s.text(0, end))
         }
         // 2025年，我将……
-        if let year, c.count > 5, String(scalars: c[0..<4]) == String(year + 1), c[4] == "年" {
+        if let year, c.count > 5, String(scalars: c[0..<4]) == String(year + 1), lexicon.years.yearMark.contains(c[4]) {
             return Score(kind: .nextSteps, score: 5, words: s.text(0, 5))
         }
         let intends = w.intent.occurs(in: c, to: s.sentenceEnd)

@@ -2,10 +2,12 @@
 struct FigureScanner {
     let words: ReportLexicon.MetricWords
     let counts: ReportLexicon.CountWords
+    let ordinalMarks: ScalarSet
 
     init(lexicon: ReportLexicon = .builtin) {
         words = lexicon.metrics
         counts = lexicon.counts
+        ordinalMarks = lexicon.ordinalMarks
     }
 
     /// What a text holds: its figures, and the bounds inside it (35岁以下),
@@ -60,7 +62,7 @@ struct FigureScanner {
             return j
         }
         if j < chars.count, chars[j].isASCII, chars[j].properties.isAlphabetic { return j }
-        let start = i > 0 && chars[i - 1] == "约" ? i - 1 : i
+        let start = i > 0 && words.about.contains(chars[i - 1]) ? i - 1 : i
         // The longest reading with a unit: 650万元, 96.6%, 60余次, 1.67万余人.
         var found: (end: Int, quantity: Quantity)?
         var k = min(chars.count, j + 7)
@@ -86,7 +88,7 @@ struct FigureScanner {
             return end + n
         }
         // 超过20万元的村: a threshold that names a group.
-        if end < chars.count, chars[end] == "的", endsAt(words.boundStarts, chars, start) {
+        if end < chars.count, words.particle.contains(chars[end]), endsAt(words.boundStarts, chars, start) {
             result.bounds.append(start..<end)
             return end
         }
@@ -111,7 +113,7 @@ struct FigureScanner {
         let end = j + counterLength
         // 一个、一批 are mostly articles; 百家、千家万户 are idioms.
         let first = chars[i]
-        if j - i == 1 && first == "一" || first == "百" || first == "千" || first == "万" { return end }
+        if j - i == 1 && words.articleNumerals.contains(first) || words.idiomNumerals.contains(first) { return end }
         guard let n = ChineseNumeral.value(chars[i..<j]), n > 0 else { return end }
         if quoted || endsAt(words.rankWords, chars, i) { return end }
         if counts.slogans.match(chars, at: i) != nil { return end }
@@ -131,7 +133,7 @@ struct FigureScanner {
     }
 
     private func precededByOrdinal(_ chars: [Unicode.Scalar], _ i: Int) -> Bool {
-        i > 0 && chars[i - 1] == "第"
+        i > 0 && ordinalMarks.contains(chars[i - 1])
     }
 
     /// 从三个方面, 以下四点, 重点做好三件事：— a count of the items that follow.
@@ -167,6 +169,6 @@ struct FigureScanner {
 
     private func joinsRange(_ chars: [Unicode.Scalar], after end: Int) -> Bool {
         guard let n = words.rangeJoiners.match(chars, at: end), end + n < chars.count else { return false }
-        return Self.digit(chars[end + n]) || (chars[end + n] == "约")
+        return Self.digit(chars[end + n]) || words.about.contains(chars[end + n])
     }
 }

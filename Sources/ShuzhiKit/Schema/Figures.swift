@@ -27,7 +27,7 @@ enum Figures {
                   let y = Int(String(scalars: c[i...(i + 3)])), (1949...2100).contains(y) else { continue }
             // 2021—2025年 or 2021至2025年: a span, told as one.
             if i >= 1 && words.span.contains(c[i - 1]) || words.span.contains(c[i + 4]) { continue }
-            guard c[i + 4] == "年" else { continue }
+            guard words.yearMark.contains(c[i + 4]) else { continue }
             // 自2019年, 2019年以来: counted from then, any year may be right.
             if i >= 1 && words.sinceBefore.contains(c[i - 1]) || words.sinceAfter.match(c, at: i + 5) != nil { continue }
             // 成立于2016年, 2021年换届时当选: a past event in the same clause

@@ -364,6 +364,24 @@ final class ReportLexiconTests: XCTestCase {
         XCTAssertEqual(NumberingMarkers.leading(Array("【抓学习】抓好".unicodeScalars), lexicon: lexicon)?.style, .bracketed)
     }
 
+    /// 编号.一是 and 编号.序数: the characters that make 一是/一要 and 第一 are the
+    /// lexicon's, so a folder's 词表 can add a county's own (一须……二须……).
+    func testAFolderLexiconTeachesANumberingSuffix() throws {
+        let text = Array("一须抓好学习，二须建强队伍。".unicodeScalars)
+        XCTAssertNil(NumberingMarkers.leading(text))
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shuzhi-lexicon-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try BuiltinTemplateSource.schema(of: "township").write(to: folder.appendingPathComponent("模板.yaml"), atomically: true, encoding: .utf8)
+        try "{{<township}}{{/township}}".write(to: folder.appendingPathComponent("正文.mustache"), atomically: true, encoding: .utf8)
+        try "编号:\n  一是: 须\n".write(to: folder.appendingPathComponent("词表.yaml"), atomically: true, encoding: .utf8)
+        let lexicon = try TemplateLibrary.builtin.loadFolder(folder.path).template.lexicon
+        XCTAssertEqual(NumberingMarkers.leading(text, lexicon: lexicon)?.style, .shiRunIn)
+        XCTAssertEqual(NumberingMarkers.runIn(text, from: 0, style: .shiRunIn, next: 1, lexicon: lexicon).map(\.text), ["一须", "二须"])
+        // The built-in ones stay: 一是 still numbers.
+        XCTAssertEqual(NumberingMarkers.leading(Array("一是抓好".unicodeScalars), lexicon: lexicon)?.style, .shiRunIn)
+    }
+
     func testAFolderLexiconWithAnUnknownItemIsALocatedError() {
         let text = "部分:\n  存在问题:\n    开投: 美中不足\n"
         XCTAssertThrowsError(try ReportLexicon.builtin.adding(lexiconText: text, file: "词表.yaml")) { error in
