@@ -18,8 +18,6 @@ public struct HeadingTable: Sendable {
 
     private var exact: [String: PartKind] = [:]
     private var named: [(text: String, kind: PartKind)] = []
-    /// `named`'s texts as scalars: searched for every short line of a report.
-    private var namedScalars: [[Unicode.Scalar]] = []
     /// Every heading and alias, to find the longest one a heading contains.
     private var names = PhraseSet()
     let lexicon: ReportLexicon
@@ -39,7 +37,6 @@ public struct HeadingTable: Sendable {
         // Longer names first: 存在问题及原因分析 before 原因分析.
         named.sort { $0.text.count > $1.text.count }
         names = PhraseSet(named.map(\.text))
-        namedScalars = named.map { Array($0.text.unicodeScalars) }
     }
 
     /// The built-in table with `profile`'s headings and aliases first.
@@ -68,27 +65,12 @@ public struct HeadingTable: Sendable {
             i += 1
         }
         if let longest, let k = exact[longest.text] { return (k, .contained) }
-        if chars.count >= 3, let k = namedScalars.firstIndex(where: { Self.contains($0, chars) }) { return (named[k].kind, .contained) }
+        // By bytes (String.contains goes through the generic searcher, a tenth of check's time).
+        if chars.count >= 3, let (_, kind) = named.first(where: { $0.text.firstUTF8Range(of: h) != nil }) { return (kind, .contained) }
         // A heading naming 整改 is the rectification even when it says 问题;
         // one naming 问题 is the problems even when it adds 原因.
         let order: [PartKind] = [.rectification, .nextSteps, .problems, .causes, .achievements]
         for kind in order where lexicon.partWords(kind)!.headingWords.occurs(in: chars) { return (kind, .words) }
         return nil
-    }
-
-    /// Whether `needle` occurs in `hay`, scalar by scalar (String.contains
-    /// goes through the generic searcher and was a tenth of check's time).
-    static func contains(_ hay: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
-        guard !needle.isEmpty, needle.count <= hay.count else { return needle.isEmpty }
-        var i = 0
-        while i + needle.count <= hay.count {
-            if hay[i] == needle[0] {
-                var k = 1
-                while k < needle.count && hay[i + k] == needle[k] { k += 1 }
-                if k == needle.count { return true }
-            }
-            i += 1
-        }
-        return false
     }
 }

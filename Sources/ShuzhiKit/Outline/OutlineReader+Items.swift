@@ -171,10 +171,12 @@ extension OutlineBuilder {
                     range: para.range))
                 return nil
             }
-            if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest <= 30, !chars[m.length...].contains("；"),
-               rest > 0, !chars[m.length...].contains("。") || endsHeadingAboveDeeperItems(p, m.style)
-                   || endsHeadingAboveBody(p, m, after: part.items.last),
-               nextStartsSibling || bodyFollows(p) || endsHeadingAboveDeeperItems(p, m.style) {
+            // A heading line: short, no sentence in it, or one ending in 。 above a deeper level or its body.
+            if m.style == .chineseParen || m.style == .arabicDot || m.style == .chineseComma, rest > 0, rest <= 30,
+               !chars[m.length...].contains("；"),
+               case let aboveDeeper = endsHeadingAboveDeeperItems(p, m.style),
+               !chars[m.length...].contains("。") || aboveDeeper || endsHeadingAboveBody(p, m, after: part.items.last),
+               nextStartsSibling || bodyFollows(p) || aboveDeeper {
                 part.items.append(Outline.Item(
                     marker: marker, heading: string(p, m.length, chars.count), body: "", subitems: [], subitemsSeparate: true,
                     location: marker.location, headingRange: range(p, m.length, chars.count), bodyRange: range(p, chars.count, chars.count),
@@ -214,12 +216,9 @@ extension OutlineBuilder {
                     return runInItems(p, leadEnd: first.offset, first: first, style: style, into: &part)
                 }
             }
-            if part.lead == nil { part.lead = para.text } else { part.lead! += "\n" + para.text }
-            part.leadRanges.append(para.range)
-            return nil
         }
         if part.items.isEmpty {
-            part.lead! += "\n" + para.text
+            part.lead = part.lead.map { $0 + "\n" + para.text } ?? para.text
             part.leadRanges.append(para.range)
             return nil
         }
