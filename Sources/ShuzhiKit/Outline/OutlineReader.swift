@@ -709,9 +709,10 @@ extension OutlineBuilder {
             var heading = item.heading.map { judge.rectification(PartEvidence.Sentence(Array($0.unicodeScalars.prefix(120)))) } ?? nil
             // A heading that names the part as a part heading would (抓实整改：), short or with
             // last year's findings named at the start of the body (抓实整改落实。去年述职评议时……).
-            if heading == nil, let h = item.heading, headings.kind(of: h)?.kind == .rectification,
-               h.count <= lexicon.layout.label + 1
-                   || lexicon.rectification.backReference.occurs(in: Array(item.body.unicodeScalars.prefix(40))) {
+            if heading == nil, let h = item.heading,
+               h.unicodeScalars.count <= lexicon.layout.label + 1
+                   || lexicon.rectification.backReference.occurs(in: Array(item.body.unicodeScalars.prefix(40))),
+               headings.kind(of: h)?.kind == .rectification {
                 heading = PartEvidence.Score(kind: .rectification, score: PartEvidence.decisive, words: Punctuation.bare(h))
             }
             if let s = heading.flatMap({ $0.score >= PartEvidence.decisive ? $0 : nil })
